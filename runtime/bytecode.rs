@@ -1,0 +1,544 @@
+//! The bytecode: one table of every instruction (`define_ops!`), the instruction word, and
+//! `CodeUnit`, the compiler's output as plain data (no heap values), which the VM loads into a
+//! code object.
+//!
+//! Stack notation in the docs below: `[a, b] -> [c]` means the instruction pops `b` (top) then
+//! `a`, and pushes `c`. `NULL` is `Value::NULL`, a marker that is never a Python object.
+//! Jump targets are absolute instruction indices into `CodeUnit::code`.
+
+/// The single list of instructions. Each line: name, then a doc string giving its stack effect
+/// and meaning. Everything else about an opcode (names for the disassembler, the interpreter's
+/// cases, later the specialized forms and their micro-ops) is derived from or checked against
+/// this list, so adding an instruction is one edit here plus its case in the interpreter, and a
+/// missing case is a compile error (the interpreter matches exhaustively on `Op`).
+macro_rules! define_ops {
+    ($( $(#[doc = $doc:literal])* $name:ident ),* $(,)?) => {
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum Op { $( $(#[doc = $doc])* $name ),* }
+        impl Op {
+            pub const ALL: &'static [Op] = &[$(Op::$name),*];
+            pub fn name(self) -> &'static str {
+                match self { $(Op::$name => stringify!($name)),* }
+            }
+        }
+    };
+}
+
+define_ops! {
+    /// Does nothing.
+    NOP,
+    /// `[a] -> []`
+    POP_TOP,
+    /// `[] -> [NULL]`: the "no self" slot of a call (see CALL).
+    PUSH_NULL,
+    /// `[.. x(arg-th from top, 1 = top)] -> [.. x, x]`: push a copy of the arg-th item.
+    COPY,
+    /// Swap the top with the arg-th item (arg >= 2; 2 swaps the top two).
+    SWAP,
+    /// `[] -> [consts[arg]]`
+    LOAD_CONST,
+    /// `[] -> [locals[arg]]`; raises UnboundLocalError ("cannot access local variable 'x'
+    /// where it is not associated with a value") if unset.
+    LOAD_FAST,
+    /// `[v] -> []`: `locals[arg] = v`
+    STORE_FAST,
+    /// Unset `locals[arg]` (UnboundLocalError if already unset).
+    DELETE_FAST,
+    /// `[] -> [cell.contents]` where the cell is `cells[arg]`; `cells` = cellvars then freevars.
+    /// Unset cell: NameError "cannot access free variable 'x' where it is not associated with a
+    /// value in enclosing scope" (freevar) or UnboundLocalError (cellvar).
+    LOAD_DEREF,
+    /// `[v] -> []`: `cells[arg].contents = v`
+    STORE_DEREF,
+    /// Unset `cells[arg]`.
+    DELETE_DEREF,
+    /// `[] -> [cells[arg]]`: the cell object itself, to build a closure tuple.
+    LOAD_CLOSURE,
+    /// `[] -> [v]`: `names[arg]` looked up in globals, then builtins; NameError
+    /// "name 'x' is not defined".
+    LOAD_GLOBAL,
+    /// `[v] -> []`: `globals[names[arg]] = v`
+    STORE_GLOBAL,
+    /// Delete `globals[names[arg]]` (NameError if missing).
+    DELETE_GLOBAL,
+    /// `[] -> [v]`: `names[arg]` looked up in the frame's locals mapping (class body namespace),
+    /// then globals, then builtins. Used only in class bodies.
+    LOAD_NAME,
+    /// `[v] -> []`: store into the locals mapping (class body namespace).
+    STORE_NAME,
+    /// Delete from the locals mapping.
+    DELETE_NAME,
+    /// `[obj] -> [obj.names[arg]]`
+    LOAD_ATTR,
+    /// `[v, obj] -> []`: `obj.names[arg] = v`
+    STORE_ATTR,
+    /// `[obj] -> []`: `del obj.names[arg]`
+    DELETE_ATTR,
+    /// `[obj] -> [callable, self_or_null]`: look up method `names[arg]`. If it is a plain
+    /// function found on the type (an unbound method), pushes `[func, obj]`; otherwise pushes
+    /// `[obj.name, NULL]`. Followed eventually by CALL / CALL_KW.
+    LOAD_METHOD,
+    /// `[container, key] -> [container[key]]`
+    BINARY_SUBSCR,
+    /// `[v, container, key] -> []`: `container[key] = v`
+    STORE_SUBSCR,
+    /// `[container, key] -> []`: `del container[key]`
+    DELETE_SUBSCR,
+    /// arg = 2: `[lo, hi] -> [slice(lo, hi)]`; arg = 3: `[lo, hi, step] -> [slice(lo, hi, step)]`.
+    /// Missing bounds are pushed as None.
+    BUILD_SLICE,
+    /// `[a, b] -> [a op b]` with `op = BinaryOp::from_arg(arg)`; the in-place forms try
+    /// `__iadd__` etc. first (lists extend in place).
+    BINARY_OP,
+    /// `[a] -> [-a]`
+    UNARY_NEGATIVE,
+    /// `[a] -> [+a]`
+    UNARY_POSITIVE,
+    /// `[a] -> [~a]`
+    UNARY_INVERT,
+    /// `[a] -> [not a]`
+    UNARY_NOT,
+    /// `[a, b] -> [a cmp b]` with `cmp = CompareOp::from_arg(arg)` (Lt, Le, Eq, Ne, Gt, Ge).
+    COMPARE_OP,
+    /// `[a, b] -> [a is b]`, or `a is not b` when arg = 1.
+    IS_OP,
+    /// `[a, b] -> [a in b]`, or `a not in b` when arg = 1.
+    CONTAINS_OP,
+    /// Jump to arg (a forward jump).
+    JUMP_FORWARD,
+    /// Jump to arg (a backward jump: the loop back-edge; a safepoint and the hot-loop counter).
+    JUMP_BACKWARD,
+    /// `[c] -> []`: jump to arg if `c` is falsy.
+    POP_JUMP_IF_FALSE,
+    /// `[c] -> []`: jump to arg if `c` is truthy.
+    POP_JUMP_IF_TRUE,
+    /// `[c] -> []`: jump to arg if `c is None`.
+    POP_JUMP_IF_NONE,
+    /// `[c] -> []`: jump to arg if `c is not None`.
+    POP_JUMP_IF_NOT_NONE,
+    /// `[c] -> [c]` and jump to arg if `c` is falsy; else `[c] -> []` and fall through.
+    JUMP_IF_FALSE_OR_POP,
+    /// `[c] -> [c]` and jump to arg if `c` is truthy; else `[c] -> []` and fall through.
+    JUMP_IF_TRUE_OR_POP,
+    /// `[obj] -> [iter(obj)]`
+    GET_ITER,
+    /// `[it] -> [it, next(it)]`; when `it` is exhausted: `[it] -> []` and jump to arg.
+    FOR_ITER,
+    /// `[v] -> ` return v from the frame.
+    RETURN_VALUE,
+    /// `[i1 … in] -> [(i1, …, in)]`
+    BUILD_TUPLE,
+    /// `[i1 … in] -> [[i1, …, in]]`
+    BUILD_LIST,
+    /// `[i1 … in] -> [{i1, …, in}]`
+    BUILD_SET,
+    /// `[k1, v1, … kn, vn] -> [{k1: v1, …}]` (arg = n pairs)
+    BUILD_MAP,
+    /// `[s1 … sn] -> [s1 + … + sn]`: concatenate n str values (f-strings).
+    BUILD_STRING,
+    /// `[.. list .. v] -> [.. list ..]`: `list.append(v)` where list is the arg-th item from the
+    /// top after popping v (arg = 1 means the new top). Comprehensions.
+    LIST_APPEND,
+    /// Like LIST_APPEND for a set: `set.add(v)`.
+    SET_ADD,
+    /// `[.. dict .. k, v] -> [.. dict ..]`: `dict[k] = v` (dict is the arg-th item after popping).
+    MAP_ADD,
+    /// `[.. list .. iterable] -> [.. list ..]`: `list.extend(iterable)` (arg as LIST_APPEND).
+    LIST_EXTEND,
+    /// `[.. set .. iterable] -> [.. set ..]`: `set.update(iterable)`.
+    SET_UPDATE,
+    /// `[.. dict .. mapping] -> [.. dict ..]`: `dict.update(mapping)` (`{**a}` displays).
+    DICT_UPDATE,
+    /// Like DICT_UPDATE, but a repeated key raises TypeError
+    /// "f() got multiple values for keyword argument 'k'" (`f(**a, **b)`), and a non-mapping
+    /// raises "argument after ** must be a mapping, not int".
+    DICT_MERGE,
+    /// `[list] -> [tuple(list)]`
+    LIST_TO_TUPLE,
+    /// Format a value for an f-string. `arg & 3`: conversion (0 none, 1 str, 2 repr, 3 ascii);
+    /// `arg & 4`: a format spec is on top. `[v] -> [format(v)]` or `[v, spec] -> [format(v, spec)]`.
+    FORMAT_VALUE,
+    /// `[seq] -> [x_n, …, x_1]`: unpack exactly arg items, pushing them so that x_1 is on top
+    /// (the compiler then stores targets left to right). ValueError "too many values to unpack
+    /// (expected 2)" / "not enough values to unpack (expected 3, got 2)".
+    UNPACK_SEQUENCE,
+    /// Starred unpack: `arg = before | (after << 8)`. Pushes `after` items, then a list of the
+    /// middle, then `before` items, so that the first target is on top.
+    UNPACK_EX,
+    /// Build a function. Stack, bottom to top: `[defaults tuple]` if `arg & 1`, `[kwdefaults
+    /// dict]` if `arg & 2`, `[annotations dict]` if `arg & 4`, `[closure tuple of cells]` if
+    /// `arg & 8`, then the code object (a constant). `-> [function]`. The function's
+    /// `__module__`/globals are the current frame's globals.
+    MAKE_FUNCTION,
+    /// Call. Stack `[callable, self_or_null, a1, …, a_arg] -> [result]`. If `self_or_null` is
+    /// not NULL the call is `callable(self_or_null, a1, …)`, else `callable(a1, …)`.
+    CALL,
+    /// Call with keywords. Stack `[callable, self_or_null, a1 … a_arg, kwnames] -> [result]`:
+    /// `kwnames` is a tuple constant of str naming the last `len(kwnames)` of the arg values.
+    CALL_KW,
+    /// `[callable, self_or_null, args_tuple] -> [result]` (arg = 0), or
+    /// `[callable, self_or_null, args_tuple, kwargs_dict] -> [result]` (arg = 1):
+    /// `callable(*args, **kwargs)`. args_tuple is a tuple (the compiler emits LIST_TO_TUPLE).
+    CALL_FUNCTION_EX,
+    /// arg = 0: re-raise the exception being handled (RuntimeError "No active exception to
+    /// reraise" if none); arg = 1: `[exc] -> ` raise exc (a class is instantiated);
+    /// arg = 2: `[exc, cause] -> ` raise exc from cause.
+    RAISE_VARARGS,
+    /// `[exc] -> [prev_handled, exc]`: entering an except/finally handler. Pushes the exception
+    /// that was being handled before (or None) and makes `exc` the one being handled
+    /// (what a bare `raise` re-raises and what becomes `__context__` of new exceptions).
+    PUSH_EXC_INFO,
+    /// `[prev_handled] -> []`: leaving a handler; restore the previously handled exception.
+    POP_EXCEPT,
+    /// `[exc, typ] -> [exc, bool]`: does exc match typ (a class or tuple of classes)?
+    /// TypeError "catching classes that do not inherit from BaseException is not allowed".
+    CHECK_EXC_MATCH,
+    /// `[exc] -> ` re-raise exc without adding a traceback entry for this line. If arg = 1
+    /// the item under exc is a saved `lasti` (from an exception-table entry with `push_lasti`)
+    /// and is popped too.
+    RERAISE,
+    /// `[] -> [AssertionError]` (the class).
+    LOAD_ASSERTION_ERROR,
+    /// `[] -> [__build_class__]` (the builtin).
+    LOAD_BUILD_CLASS,
+    /// `[mgr] -> [exit_bound, mgr.__enter__()]`: `with` entry (AttributeError/TypeError
+    /// "'X' object does not support the context manager protocol" if missing).
+    BEFORE_WITH,
+    /// `[exit_bound, lasti, prev_exc, exc] -> [exit_bound, lasti, prev_exc, exc, res]`:
+    /// inside a with's exception handler, `res = exit_bound(type(exc), exc, exc.__traceback__)`.
+    WITH_EXCEPT_START,
+    /// `[v] -> ` suspend the generator, handing out v; on resume `-> [sent]`.
+    /// arg = 1 marks the yield inside a `yield from`/`await` loop (throw/close delegate to the
+    /// sub-iterator, which is the item under v).
+    YIELD_VALUE,
+    /// `[sub, v] -> [sub, y]` after sending v into sub (`next(sub)` if v is None and sub is not
+    /// a generator); when sub returns r (StopIteration): `[sub, v] -> [r]` and jump to arg.
+    SEND,
+    /// `[obj] -> [iter]`: `iter(obj)` unless obj is a generator or coroutine (kept as is).
+    GET_YIELD_FROM_ITER,
+    /// `[obj] -> [awaitable iterator]`: coroutine as is, else `obj.__await__()`.
+    GET_AWAITABLE,
+    /// `[level, fromlist] -> [module]`: `import names[arg]` (level = int, fromlist = tuple or
+    /// None). Like `__import__`: returns the top package for `import a.b` when fromlist is None.
+    IMPORT_NAME,
+    /// `[module] -> [module, module.names[arg]]` (ImportError "cannot import name 'x' from 'm'").
+    IMPORT_FROM,
+    /// `[module] -> []`: `from module import *` into the current namespace.
+    IMPORT_STAR,
+    /// `[subject] -> [subject, len(subject)]`
+    GET_LEN,
+    /// `[subject] -> [subject, bool]`: is subject a mapping (dict or collections.abc.Mapping)?
+    MATCH_MAPPING,
+    /// `[subject] -> [subject, bool]`: is subject a sequence for pattern matching (list, tuple,
+    /// range, … but not str/bytes/bytearray/dict)?
+    MATCH_SEQUENCE,
+    /// `[subject, keys_tuple] -> [subject, keys_tuple, values_tuple_or_None]`
+    MATCH_KEYS,
+    /// `[subject, cls, kwnames_tuple] -> [attrs_tuple_or_None]` with arg positional
+    /// sub-patterns (uses `__match_args__`).
+    MATCH_CLASS,
+    /// Create `__annotations__ = {}` in the namespace (module or class body) if absent.
+    SETUP_ANNOTATIONS,
+}
+
+impl Op {
+    /// Instructions whose `arg` is a jump target.
+    pub fn is_jump(self) -> bool {
+        matches!(
+            self,
+            Op::JUMP_FORWARD
+                | Op::JUMP_BACKWARD
+                | Op::POP_JUMP_IF_FALSE
+                | Op::POP_JUMP_IF_TRUE
+                | Op::POP_JUMP_IF_NONE
+                | Op::POP_JUMP_IF_NOT_NONE
+                | Op::JUMP_IF_FALSE_OR_POP
+                | Op::JUMP_IF_TRUE_OR_POP
+                | Op::FOR_ITER
+                | Op::SEND
+        )
+    }
+}
+
+/// One instruction word: an opcode and a 32-bit argument (no EXTENDED_ARG needed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C)]
+pub struct Instr {
+    pub op: Op,
+    pub arg: u32,
+}
+
+/// The operator of BINARY_OP (its `arg`). In-place forms are `op as u32 + INPLACE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinaryOp {
+    Add = 0,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    Or,
+    Xor,
+    And,
+}
+
+impl BinaryOp {
+    pub const INPLACE: u32 = 16;
+    pub const ALL: [BinaryOp; 13] = [
+        BinaryOp::Add,
+        BinaryOp::Sub,
+        BinaryOp::Mul,
+        BinaryOp::MatMul,
+        BinaryOp::TrueDiv,
+        BinaryOp::FloorDiv,
+        BinaryOp::Mod,
+        BinaryOp::Pow,
+        BinaryOp::LShift,
+        BinaryOp::RShift,
+        BinaryOp::Or,
+        BinaryOp::Xor,
+        BinaryOp::And,
+    ];
+    /// Decode a BINARY_OP arg: the operator and whether it is the in-place form.
+    pub fn from_arg(arg: u32) -> (BinaryOp, bool) {
+        (BinaryOp::ALL[(arg % Self::INPLACE) as usize], arg >= Self::INPLACE)
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "+",
+            BinaryOp::Sub => "-",
+            BinaryOp::Mul => "*",
+            BinaryOp::MatMul => "@",
+            BinaryOp::TrueDiv => "/",
+            BinaryOp::FloorDiv => "//",
+            BinaryOp::Mod => "%",
+            BinaryOp::Pow => "**",
+            BinaryOp::LShift => "<<",
+            BinaryOp::RShift => ">>",
+            BinaryOp::Or => "|",
+            BinaryOp::Xor => "^",
+            BinaryOp::And => "&",
+        }
+    }
+    /// The dunder names: (`__add__`, `__radd__`, `__iadd__`).
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinaryOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinaryOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinaryOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinaryOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinaryOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinaryOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinaryOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinaryOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinaryOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinaryOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinaryOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinaryOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+            BinaryOp::And => ("__and__", "__rand__", "__iand__"),
+        }
+    }
+}
+
+/// The comparison of COMPARE_OP (its `arg`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CompareOp {
+    Lt = 0,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CompareOp {
+    pub const ALL: [CompareOp; 6] =
+        [CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge];
+    pub fn from_arg(arg: u32) -> CompareOp {
+        CompareOp::ALL[arg as usize]
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CompareOp::Lt => "<",
+            CompareOp::Le => "<=",
+            CompareOp::Eq => "==",
+            CompareOp::Ne => "!=",
+            CompareOp::Gt => ">",
+            CompareOp::Ge => ">=",
+        }
+    }
+    /// The operator with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CompareOp {
+        match self {
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Eq => CompareOp::Eq,
+            CompareOp::Ne => CompareOp::Ne,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
+        }
+    }
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CompareOp::Lt => "__lt__",
+            CompareOp::Le => "__le__",
+            CompareOp::Eq => "__eq__",
+            CompareOp::Ne => "__ne__",
+            CompareOp::Gt => "__gt__",
+            CompareOp::Ge => "__ge__",
+        }
+    }
+}
+
+/// A compile-time constant: the compiler's constants are plain data; the VM turns them into
+/// heap values when it loads a `CodeUnit`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Const {
+    None,
+    Bool(bool),
+    /// Decimal digits, optional leading '-'.
+    Int(String),
+    Float(f64),
+    Complex(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Ellipsis,
+    Tuple(Vec<Const>),
+    /// A nested function, lambda, comprehension or class body.
+    Code(Box<CodeUnit>),
+}
+
+/// Flags of a code object.
+pub mod code_flags {
+    /// Has a `*args` parameter (it is the local right after the positional and kw-only ones).
+    pub const VARARGS: u32 = 1;
+    /// Has a `**kwargs` parameter (the local after `*args`, or after the kw-only ones).
+    pub const VARKEYWORDS: u32 = 2;
+    /// Calling it makes a generator.
+    pub const GENERATOR: u32 = 4;
+    /// `async def`: calling it makes a coroutine.
+    pub const COROUTINE: u32 = 8;
+    /// `async def` with `yield`.
+    pub const ASYNC_GENERATOR: u32 = 16;
+    /// A class body: names resolve with LOAD_NAME/STORE_NAME in the class namespace.
+    pub const CLASS_BODY: u32 = 32;
+    /// The module's top-level code.
+    pub const MODULE: u32 = 64;
+}
+
+/// One row of the exception table: an exception raised by an instruction with index in
+/// `start..end` unwinds the value stack to `depth` items, pushes `lasti` (the raising
+/// instruction's index, as an int) if `push_lasti`, pushes the exception, and jumps to
+/// `handler`. The first row (in table order) that covers the instruction wins, so the compiler
+/// lists inner handlers before outer ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExceptionEntry {
+    pub start: u32,
+    pub end: u32,
+    pub handler: u32,
+    pub depth: u32,
+    pub push_lasti: bool,
+}
+
+/// A compiled function, module, class body, lambda or comprehension, as plain data.
+///
+/// Frame layout at run time (shared by every tier): `varnames.len()` local slots (parameters
+/// first, in order: positional-only, positional, keyword-only, then `*args`, then `**kwargs`,
+/// then other locals), then one slot per cell (`cellvars` then `freevars`), then the operand
+/// stack (`stacksize` slots).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CodeUnit {
+    /// Function name (`<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, class name, …).
+    pub name: String,
+    /// Qualified name (`Outer.method.<locals>.inner`).
+    pub qualname: String,
+    pub filename: String,
+    pub first_line: u32,
+    /// Number of positional parameters (including positional-only).
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub varnames: Vec<String>,
+    /// Variables of this scope captured by inner scopes.
+    pub cellvars: Vec<String>,
+    /// For each cellvar, the index of the parameter it is initialised from (a parameter that
+    /// is also captured), or None (starts unset).
+    pub cell_from_arg: Vec<Option<u32>>,
+    /// Variables of enclosing scopes used here (the closure, in this order).
+    pub freevars: Vec<String>,
+    /// Names used by *_GLOBAL, *_NAME, *_ATTR, LOAD_METHOD, IMPORT_*.
+    pub names: Vec<String>,
+    pub consts: Vec<Const>,
+    pub code: Vec<Instr>,
+    /// Source line of each instruction (`lines.len() == code.len()`).
+    pub lines: Vec<u32>,
+    pub exception_table: Vec<ExceptionEntry>,
+    /// Maximum operand-stack depth.
+    pub stacksize: u32,
+    /// Docstring, if the body starts with a string literal.
+    pub doc: Option<String>,
+}
+
+impl CodeUnit {
+    /// A readable listing, for tests and `--dump-bytecode`.
+    pub fn disassemble(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        let _ = writeln!(out, "code {} ({}:{})", self.qualname, self.filename, self.first_line);
+        for (i, ins) in self.code.iter().enumerate() {
+            let extra = match ins.op {
+                Op::LOAD_CONST => format!("  ({:?})", self.consts.get(ins.arg as usize).map(short_const)),
+                Op::LOAD_FAST | Op::STORE_FAST | Op::DELETE_FAST => {
+                    format!("  ({})", self.varnames.get(ins.arg as usize).map(|s| s.as_str()).unwrap_or("?"))
+                }
+                Op::LOAD_GLOBAL
+                | Op::STORE_GLOBAL
+                | Op::DELETE_GLOBAL
+                | Op::LOAD_NAME
+                | Op::STORE_NAME
+                | Op::DELETE_NAME
+                | Op::LOAD_ATTR
+                | Op::STORE_ATTR
+                | Op::DELETE_ATTR
+                | Op::LOAD_METHOD
+                | Op::IMPORT_NAME
+                | Op::IMPORT_FROM => {
+                    format!("  ({})", self.names.get(ins.arg as usize).map(|s| s.as_str()).unwrap_or("?"))
+                }
+                Op::BINARY_OP => {
+                    let (op, inplace) = BinaryOp::from_arg(ins.arg);
+                    format!("  ({}{})", op.symbol(), if inplace { "=" } else { "" })
+                }
+                Op::COMPARE_OP => format!("  ({})", CompareOp::from_arg(ins.arg).symbol()),
+                _ => String::new(),
+            };
+            let _ = writeln!(out, "{:>5} {:>4} {:<22} {}{}", self.lines[i], i, ins.op.name(), ins.arg, extra);
+        }
+        for e in &self.exception_table {
+            let _ = writeln!(out, "  except {}..{} -> {} depth {} lasti {}", e.start, e.end, e.handler, e.depth, e.push_lasti);
+        }
+        for c in &self.consts {
+            if let Const::Code(inner) = c {
+                out.push('\n');
+                out.push_str(&inner.disassemble());
+            }
+        }
+        out
+    }
+}
+
+fn short_const(c: &Const) -> String {
+    match c {
+        Const::Code(code) => format!("<code {}>", code.qualname),
+        other => format!("{other:?}"),
+    }
+}

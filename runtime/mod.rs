@@ -1,0 +1,4 @@
+pub mod abi;
+pub mod bytecode;
+pub mod cli;
+pub mod compiler;
