@@ -195,9 +195,8 @@ define_ops! {
     /// `[exc, typ] -> [exc, bool]`: does exc match typ (a class or tuple of classes)?
     /// TypeError "catching classes that do not inherit from BaseException is not allowed".
     CHECK_EXC_MATCH,
-    /// `[exc] -> ` re-raise exc without adding a traceback entry for this line. If arg = 1
-    /// the item under exc is a saved `lasti` (from an exception-table entry with `push_lasti`)
-    /// and is popped too.
+    /// `[exc] -> ` re-raise exc without adding a traceback entry. Only exc is popped; `arg` is
+    /// ignored (anything else below is discarded by the unwinder of the enclosing handler).
     RERAISE,
     /// `[] -> [AssertionError]` (the class).
     LOAD_ASSERTION_ERROR,
