@@ -1,0 +1,27 @@
+//! The heap object types. One file per concept; each defines a `#[repr(C)]` struct whose first
+//! field is the `Header`, and its `Trace` impl. Behaviour that needs the VM (calling Python,
+//! raising exceptions) lives in `runtime/ops` and `runtime/builtins`, not here.
+
+pub mod str;
+pub mod int;
+pub mod list;
+pub mod tuple;
+pub mod dict;
+pub mod set;
+pub mod range;
+pub mod function;
+pub mod exception;
+pub mod types;
+pub mod iter;
+
+pub use self::dict::{DictObj, DictTable, DictViewObj, ViewKind};
+pub use self::exception::{ExceptionObj, TracebackEntry};
+pub use self::function::{BoundMethodObj, BuiltinFn, BuiltinObj, CellObj, CodeObj, DescriptorKind, FunctionObj, PropertyObj};
+pub use self::int::BigIntObj;
+pub use self::iter::{IterObj, IterState};
+pub use self::list::ListObj;
+pub use self::range::{RangeObj, SliceObj};
+pub use self::set::{SetObj, SetTable};
+pub use self::str::StrObj;
+pub use self::tuple::TupleObj;
+pub use self::types::{Layout, ModuleObj, TypeObj};

@@ -1,0 +1,339 @@
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and method lookup for calls.
+
+use crate::runtime::object::*;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{PyResult, Vm};
+
+impl Vm {
+    pub fn get_attr_str(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.get_attr(obj, n)
+    }
+
+    pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        let n = Vm::str_of(name);
+        if n == "__class__" {
+            return Ok(self.type_of(obj));
+        }
+        if let Some(m) = obj.get::<ModuleObj>() {
+            if let Some(v) = self.dict_get_str(m.dict, name) {
+                return Ok(v);
+            }
+            if n == "__dict__" {
+                return Ok(m.dict);
+            }
+            let mn = Vm::str_of(m.name).to_string();
+            return Err(self.attribute_error(format!("module '{mn}' has no attribute '{n}'")));
+        }
+        if obj.is::<TypeObj>() {
+            return self.type_get_attr(obj, name);
+        }
+        if let Some(v) = self.special_attr(obj, n)? {
+            return Ok(v);
+        }
+        // Instance dicts (functions and exceptions carry one).
+        let dict = instance_dict(obj);
+        if !dict.is_null() {
+            if let Some(v) = self.dict_get_str(dict, name) {
+                return Ok(v);
+            }
+        }
+        let ty = self.type_of(obj);
+        if let Some(attr) = self.lookup_in_mro(ty, name) {
+            return self.bind_attribute(attr, obj, ty);
+        }
+        let tn = self.type_name(obj);
+        Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+    }
+
+    /// What a class attribute becomes when read through an instance: functions bind, builtin
+    /// methods bind, properties call their getter.
+    fn bind_attribute(&mut self, attr: Value, obj: Value, ty: Value) -> PyResult<Value> {
+        if attr.is::<FunctionObj>() {
+            return Ok(self.alloc(BoundMethodObj { header: Default::default(), func: attr, receiver: obj }));
+        }
+        if let Some(b) = attr.get::<BuiltinObj>() {
+            if b.bound.is_null() && !b.owner.is_empty() {
+                return Ok(self.alloc(BuiltinObj { header: Default::default(), name: b.name, func: b.func, bound: obj, owner: b.owner }));
+            }
+            return Ok(attr);
+        }
+        if let Some(p) = attr.get::<PropertyObj>() {
+            return match p.kind {
+                DescriptorKind::Property => {
+                    let g = p.fget.get();
+                    if g.is_null() || g.is_none() {
+                        return Err(self.attribute_error("property has no getter"));
+                    }
+                    self.call_value(g, &[obj])
+                }
+                DescriptorKind::StaticMethod => Ok(p.fget.get()),
+                DescriptorKind::ClassMethod => {
+                    Ok(self.alloc(BoundMethodObj { header: Default::default(), func: p.fget.get(), receiver: ty }))
+                }
+            };
+        }
+        Ok(attr)
+    }
+
+    fn type_get_attr(&mut self, ty: Value, name: Value) -> PyResult<Value> {
+        let t = ty.get::<TypeObj>().expect("type");
+        let n = Vm::str_of(name);
+        match n {
+            "__name__" => {
+                let s = t.name();
+                return Ok(self.new_str(s));
+            }
+            "__qualname__" => {
+                let s = t.qualname.borrow().clone();
+                return Ok(self.new_str(s));
+            }
+            "__mro__" => {
+                let m = t.mro.borrow().clone();
+                return Ok(self.new_tuple(m));
+            }
+            "__bases__" => {
+                let b = t.bases.borrow().clone();
+                return Ok(self.new_tuple(b));
+            }
+            "__base__" => return Ok(t.bases.borrow().first().copied().unwrap_or(Value::NONE)),
+            "__dict__" => return Ok(t.dict),
+            "__module__" if t.is_builtin => return Ok(self.intern("builtins")),
+            "__doc__" if t.is_builtin => return Ok(Value::NONE),
+            _ => {}
+        }
+        if let Some(attr) = self.lookup_in_mro(ty, name) {
+            if let Some(p) = attr.get::<PropertyObj>() {
+                return Ok(match p.kind {
+                    DescriptorKind::Property => attr,
+                    DescriptorKind::StaticMethod => p.fget.get(),
+                    DescriptorKind::ClassMethod => {
+                        self.alloc(BoundMethodObj { header: Default::default(), func: p.fget.get(), receiver: ty })
+                    }
+                });
+            }
+            return Ok(attr);
+        }
+        let tn = t.name();
+        Err(self.attribute_error(format!("type object '{tn}' has no attribute '{n}'")))
+    }
+
+    /// Attributes that live in an object's fields rather than a dict.
+    fn special_attr(&mut self, obj: Value, n: &str) -> PyResult<Option<Value>> {
+        if let Some(f) = obj.get::<FunctionObj>() {
+            return Ok(match n {
+                "__name__" => Some(f.name.get()),
+                "__qualname__" => Some(f.qualname.get()),
+                "__doc__" => Some(f.doc.get()),
+                "__module__" => Some(f.module),
+                "__defaults__" => Some(none_if_null(f.defaults.get())),
+                "__kwdefaults__" => Some(none_if_null(f.kwdefaults.get())),
+                "__code__" => Some(f.code),
+                "__globals__" => Some(f.globals),
+                "__closure__" => Some(none_if_null(f.closure)),
+                "__dict__" => {
+                    if f.dict.get().is_null() {
+                        let d = self.new_dict();
+                        f.dict.set(d);
+                    }
+                    Some(f.dict.get())
+                }
+                _ => None,
+            });
+        }
+        if let Some(e) = obj.get::<ExceptionObj>() {
+            return Ok(match n {
+                "args" => Some(e.args.get()),
+                "__cause__" => Some(none_if_null(e.cause.get())),
+                "__context__" => Some(none_if_null(e.context.get())),
+                "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
+                "__traceback__" => Some(Value::NONE),
+                _ => None,
+            });
+        }
+        if let Some(m) = obj.get::<BoundMethodObj>() {
+            return Ok(match n {
+                "__self__" => Some(m.receiver),
+                "__func__" => Some(m.func),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    let f = m.func;
+                    let name = self.intern(n);
+                    return self.get_attr(f, name).map(Some);
+                }
+                _ => None,
+            });
+        }
+        if let Some(b) = obj.get::<BuiltinObj>() {
+            return Ok(match n {
+                "__name__" | "__qualname__" => Some(self.intern(b.name)),
+                "__self__" => Some(none_if_null(b.bound)),
+                "__doc__" => Some(Value::NONE),
+                _ => None,
+            });
+        }
+        if let Some(p) = obj.get::<PropertyObj>() {
+            return Ok(match n {
+                "fget" => Some(none_if_null(p.fget.get())),
+                "fset" => Some(none_if_null(p.fset.get())),
+                "fdel" => Some(none_if_null(p.fdel.get())),
+                "__func__" => Some(p.fget.get()),
+                "__doc__" => Some(none_if_null(p.doc.get())),
+                _ => None,
+            });
+        }
+        if let Some(r) = obj.get::<RangeObj>() {
+            return Ok(match n {
+                "start" => Some(self.new_int(r.start)),
+                "stop" => Some(self.new_int(r.stop)),
+                "step" => Some(self.new_int(r.step)),
+                _ => None,
+            });
+        }
+        if let Some(s) = obj.get::<SliceObj>() {
+            return Ok(match n {
+                "start" => Some(s.start),
+                "stop" => Some(s.stop),
+                "step" => Some(s.step),
+                _ => None,
+            });
+        }
+        if Vm::is_int(obj) {
+            return Ok(match n {
+                "real" | "numerator" => Some(if obj.is_bool() { Value::small_int(obj.as_bool() as i64) } else { obj }),
+                "imag" => Some(Value::small_int(0)),
+                "denominator" => Some(Value::small_int(1)),
+                _ => None,
+            });
+        }
+        if obj.is_float() {
+            return Ok(match n {
+                "real" => Some(obj),
+                "imag" => Some(Value::float(0.0)),
+                _ => None,
+            });
+        }
+        Ok(None)
+    }
+
+    pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        let n = Vm::str_of(name).to_string();
+        if let Some(m) = obj.get::<ModuleObj>() {
+            return self.dict_set(m.dict, name, v);
+        }
+        if let Some(t) = obj.get::<TypeObj>() {
+            if t.is_builtin {
+                let tn = t.name();
+                return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{tn}'")));
+            }
+            t.version.set(t.version.get().wrapping_add(1));
+            return self.dict_set(t.dict, name, v);
+        }
+        if let Some(f) = obj.get::<FunctionObj>() {
+            match n.as_str() {
+                "__name__" => f.name.set(v),
+                "__qualname__" => f.qualname.set(v),
+                "__doc__" => f.doc.set(v),
+                "__defaults__" => f.defaults.set(if v.is_none() { Value::NULL } else { v }),
+                "__kwdefaults__" => f.kwdefaults.set(if v.is_none() { Value::NULL } else { v }),
+                _ => {
+                    if f.dict.get().is_null() {
+                        let d = self.new_dict();
+                        f.dict.set(d);
+                    }
+                    return self.dict_set(f.dict.get(), name, v);
+                }
+            }
+            return Ok(());
+        }
+        if let Some(e) = obj.get::<ExceptionObj>() {
+            match n.as_str() {
+                "args" => {
+                    let items = self.collect_iter(v)?;
+                    let t = self.new_tuple(items);
+                    e.args.set(t);
+                }
+                "__cause__" => {
+                    e.cause.set(v);
+                    e.suppress_context.set(true);
+                }
+                "__context__" => e.context.set(v),
+                "__suppress_context__" => {
+                    let b = self.truthy(v)?;
+                    e.suppress_context.set(b);
+                }
+                "__traceback__" => {}
+                _ => {
+                    if e.dict.get().is_null() {
+                        let d = self.new_dict();
+                        e.dict.set(d);
+                    }
+                    return self.dict_set(e.dict.get(), name, v);
+                }
+            }
+            return Ok(());
+        }
+        let tn = self.type_name(obj);
+        if self.lookup_in_mro(self.type_of(obj), name).is_some() {
+            return Err(self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")));
+        }
+        Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+    }
+
+    pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let n = Vm::str_of(name).to_string();
+        let dict = if let Some(m) = obj.get::<ModuleObj>() {
+            m.dict
+        } else if let Some(t) = obj.get::<TypeObj>() {
+            if t.is_builtin {
+                let tn = t.name();
+                return Err(self.type_error(format!("cannot delete '{n}' attribute of immutable type '{tn}'")));
+            }
+            t.version.set(t.version.get().wrapping_add(1));
+            t.dict
+        } else {
+            instance_dict(obj)
+        };
+        if !dict.is_null() && self.dict_del(dict, name)?.is_some() {
+            return Ok(());
+        }
+        let tn = self.type_name(obj);
+        Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+    }
+
+    /// For `obj.name(...)`: the function to call with `obj` as first argument, if `name` is a
+    /// plain method found on the type (no bound-method object needed); else None.
+    pub fn lookup_method(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if obj.is::<ModuleObj>() || obj.is::<TypeObj>() {
+            return Ok(None);
+        }
+        let dict = instance_dict(obj);
+        if !dict.is_null() && self.dict_get_str(dict, name).is_some() {
+            return Ok(None);
+        }
+        let ty = self.type_of(obj);
+        match self.lookup_in_mro(ty, name) {
+            Some(f) if f.is::<FunctionObj>() => Ok(Some(f)),
+            Some(f) if f.get::<BuiltinObj>().map(|b| b.bound.is_null() && !b.owner.is_empty()).unwrap_or(false) => Ok(Some(f)),
+            _ => Ok(None),
+        }
+    }
+}
+
+fn none_if_null(v: Value) -> Value {
+    if v.is_null() {
+        Value::NONE
+    } else {
+        v
+    }
+}
+
+/// The `__dict__` of objects that have one inline (functions, exceptions), or NULL.
+fn instance_dict(obj: Value) -> Value {
+    if let Some(f) = obj.get::<FunctionObj>() {
+        return f.dict.get();
+    }
+    if let Some(e) = obj.get::<ExceptionObj>() {
+        return e.dict.get();
+    }
+    Value::NULL
+}

@@ -1,0 +1,265 @@
+//! Dict and set operations through Python hashing and equality, and `in`.
+
+use crate::runtime::bytecode::BinaryOp;
+use crate::runtime::object::*;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{PyErr, PyResult, Vm};
+
+/// Key equality for hash tables, for the builtin key types (numbers, str, tuples of them,
+/// frozensets, None, bools), which never run Python code. Other objects compare by identity,
+/// which is what their default `__eq__` does.
+pub fn key_eq(a: Value, b: Value) -> Result<bool, PyErr> {
+    Ok(key_eq_inner(a, b))
+}
+
+fn key_eq_inner(a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (a.get::<StrObj>(), b.get::<StrObj>()) {
+        return x.as_str() == y.as_str();
+    }
+    if let (Some(x), Some(y)) = (Vm::num_of(a), Vm::num_of(b)) {
+        return super::compare::num_cmp(x, y) == Some(std::cmp::Ordering::Equal);
+    }
+    if let (Some(x), Some(y)) = (a.get::<TupleObj>(), b.get::<TupleObj>()) {
+        return x.items.len() == y.items.len() && x.items.iter().zip(y.items.iter()).all(|(&p, &q)| key_eq_inner(p, q));
+    }
+    if let (Some(x), Some(y)) = (a.get::<SetObj>(), b.get::<SetObj>()) {
+        let (tx, ty) = (x.table.borrow(), y.table.borrow());
+        return tx.len() == ty.len()
+            && tx.iter_with_hash().all(|(k, h)| ty.contains(k, h, &mut |p, q| Ok::<bool, ()>(key_eq_inner(p, q))).unwrap_or(false));
+    }
+    false
+}
+
+impl Vm {
+    pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let d = dict.get::<DictObj>().expect("dict_get on a dict");
+        let r = d.table.borrow().get(key, hash, &mut key_eq);
+        r
+    }
+
+    pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.hash(key)?;
+        let d = dict.get::<DictObj>().expect("dict_set on a dict");
+        let r = d.table.borrow_mut().insert(key, hash, value, &mut key_eq);
+        r
+    }
+
+    /// Remove `key`; its value if it was present.
+    pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let d = dict.get::<DictObj>().expect("dict_del on a dict");
+        let r = d.table.borrow_mut().remove(key, hash, &mut key_eq)?;
+        Ok(r.map(|e| e.value))
+    }
+
+    /// `dict.update(other)` / `{**other}`; with `strict`, a repeated key is a TypeError
+    /// (keyword arguments `f(**a, **b)`).
+    pub fn dict_merge(&mut self, dict: Value, other: Value, strict: bool) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = if let Some(o) = other.get::<DictObj>() {
+            o.table.borrow().iter().map(|e| (e.key, e.value)).collect()
+        } else {
+            let tn = self.type_name(other);
+            if strict {
+                return Err(self.type_error(format!("argument after ** must be a mapping, not {tn}")));
+            }
+            return Err(self.type_error(format!("'{tn}' object is not a mapping")));
+        };
+        for (k, v) in pairs {
+            if strict && self.dict_get(dict, k)?.is_some() {
+                let ks = self.to_str(k)?;
+                return Err(self.type_error(format!("got multiple values for keyword argument '{ks}'")));
+            }
+            self.dict_set(dict, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// Add to a set; whether it was new.
+    pub fn set_add(&mut self, set: Value, key: Value) -> PyResult<bool> {
+        let hash = self.hash(key)?;
+        let s = set.get::<SetObj>().expect("set_add on a set");
+        let r = s.table.borrow_mut().add(key, hash, &mut key_eq);
+        r
+    }
+
+    pub fn set_contains(&mut self, set: Value, key: Value) -> PyResult<bool> {
+        let hash = match self.hash(key) {
+            Ok(h) => h,
+            // `[1] in {…}`: unhashable keys are a TypeError in CPython too.
+            Err(e) => return Err(e),
+        };
+        let s = set.get::<SetObj>().expect("set_contains on a set");
+        let r = s.table.borrow().contains(key, hash, &mut key_eq);
+        r
+    }
+
+    pub fn set_discard(&mut self, set: Value, key: Value) -> PyResult<bool> {
+        let hash = self.hash(key)?;
+        let s = set.get::<SetObj>().expect("set_discard on a set");
+        let r = s.table.borrow_mut().discard(key, hash, &mut key_eq);
+        r
+    }
+
+    /// `set |= iterable`, in CPython's insertion order (sets merge table-wise, dicts after
+    /// reserving room, anything else item by item).
+    pub fn set_update(&mut self, set: Value, other: Value) -> PyResult<()> {
+        let s = set.get::<SetObj>().expect("set_update on a set");
+        if let Some(o) = other.get::<SetObj>() {
+            if std::ptr::eq(s, o) {
+                return Ok(());
+            }
+            let ot = o.table.borrow().clone();
+            s.table.borrow_mut().merge_from(&ot);
+            return Ok(());
+        }
+        if let Some(d) = other.get::<DictObj>() {
+            let keys = d.table.borrow().keys();
+            s.table.borrow_mut().reserve_for_dict(keys.len());
+            for k in keys {
+                self.set_add(set, k)?;
+            }
+            return Ok(());
+        }
+        let items = self.collect_iter(other)?;
+        for k in items {
+            self.set_add(set, k)?;
+        }
+        Ok(())
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets, building results in CPython's order.
+    pub fn set_algebra(&mut self, a: Value, b: Value, op: BinaryOp) -> PyResult<Value> {
+        let sa = a.get::<SetObj>().expect("set");
+        let sb = b.get::<SetObj>().expect("set");
+        let frozen = sa.frozen;
+        match op {
+            BinaryOp::Or => {
+                let t = sa.table.borrow().copy_like_cpython();
+                let r = self.new_set(t, frozen);
+                self.set_update(r, b)?;
+                Ok(r)
+            }
+            BinaryOp::And => {
+                let r = self.new_set(SetTable::new(), frozen);
+                let (small, large) = if sb.len() > sa.len() { (a, b) } else { (b, a) };
+                let items: Vec<Value> = small.get::<SetObj>().expect("set").table.borrow().iter().collect();
+                for k in items {
+                    if self.set_contains(large, k)? {
+                        self.set_add(r, k)?;
+                    }
+                }
+                Ok(r)
+            }
+            BinaryOp::Sub => {
+                if (sa.len() >> 2) > sb.len() {
+                    let t = sa.table.borrow().copy_like_cpython();
+                    let r = self.new_set(t, frozen);
+                    let items: Vec<Value> = sb.table.borrow().iter().collect();
+                    for k in items {
+                        self.set_discard(r, k)?;
+                    }
+                    return Ok(r);
+                }
+                let r = self.new_set(SetTable::new(), frozen);
+                let items: Vec<Value> = sa.table.borrow().iter().collect();
+                for k in items {
+                    if !self.set_contains(b, k)? {
+                        self.set_add(r, k)?;
+                    }
+                }
+                Ok(r)
+            }
+            _ => {
+                let t = sb.table.borrow().copy_like_cpython();
+                let r = self.new_set(t, frozen);
+                let items: Vec<Value> = sa.table.borrow().iter().collect();
+                for k in items {
+                    if !self.set_discard(r, k)? {
+                        self.set_add(r, k)?;
+                    }
+                }
+                Ok(r)
+            }
+        }
+    }
+
+    /// `item in container`
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some(l) = container.get::<ListObj>() {
+            let items = l.to_vec();
+            for x in items {
+                if self.eq_elem(x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(t) = container.get::<TupleObj>() {
+            for &x in t.items.iter() {
+                if self.eq_elem(x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(s) = container.get::<StrObj>() {
+            return match item.get::<StrObj>() {
+                Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+                None => {
+                    let tn = self.type_name(item);
+                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                }
+            };
+        }
+        if container.is::<DictObj>() {
+            return Ok(self.dict_get(container, item)?.is_some());
+        }
+        if container.is::<SetObj>() {
+            return self.set_contains(container, item);
+        }
+        if let Some(r) = container.get::<RangeObj>() {
+            if let Some(i) = self.to_i64(item) {
+                let (start, stop, step) = (r.start, r.stop, r.step);
+                let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                return Ok(inside && (i - start) % step == 0);
+            }
+        }
+        if let Some(dv) = container.get::<DictViewObj>() {
+            match dv.kind {
+                ViewKind::Keys => return Ok(self.dict_get(dv.dict, item)?.is_some()),
+                ViewKind::Items => {
+                    if let Some(t) = item.get::<TupleObj>() {
+                        if t.items.len() == 2 {
+                            return match self.dict_get(dv.dict, t.items[0])? {
+                                Some(v) => self.eq_elem(v, t.items[1]),
+                                None => Ok(false),
+                            };
+                        }
+                    }
+                    return Ok(false);
+                }
+                ViewKind::Values => {}
+            }
+        }
+        if self.is_iterable(container) {
+            let it = self.get_iter(container)?;
+            let mark = self.root(it);
+            let r = (|| {
+                while let Some(x) = self.iter_next(it)? {
+                    if self.eq_elem(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            })();
+            self.unroot_to(mark);
+            return r;
+        }
+        let tn = self.type_name(container);
+        Err(self.type_error(format!("argument of type '{tn}' is not iterable")))
+    }
+}

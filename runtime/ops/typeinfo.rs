@@ -1,0 +1,123 @@
+//! `type(x)`, type names, `isinstance`, and lookups along a type's MRO.
+
+use crate::runtime::heap::Kind;
+use crate::runtime::object::*;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{PyResult, Vm};
+
+impl Vm {
+    /// The type object of any value.
+    pub fn type_of(&self, v: Value) -> Value {
+        let t = &self.t;
+        if v.is_float() {
+            return t.float;
+        }
+        if v.is_small_int() {
+            return t.int;
+        }
+        match v.kind() {
+            None => {
+                if v.is_bool() {
+                    t.bool_
+                } else if v.is_none() {
+                    t.none
+                } else if v == Value::NOT_IMPLEMENTED {
+                    t.not_implemented_type
+                } else if v == Value::ELLIPSIS {
+                    t.ellipsis_type
+                } else {
+                    t.object
+                }
+            }
+            Some(k) => match k {
+                Kind::Free => t.object,
+                Kind::Str => t.str_,
+                Kind::BigInt => t.int,
+                Kind::List => t.list,
+                Kind::Tuple => t.tuple,
+                Kind::Dict => t.dict,
+                Kind::Set => {
+                    if v.get::<SetObj>().map(|s| s.frozen).unwrap_or(false) {
+                        t.frozenset
+                    } else {
+                        t.set
+                    }
+                }
+                Kind::Range => t.range,
+                Kind::Slice => t.slice,
+                Kind::Code => t.code,
+                Kind::Function => t.function,
+                Kind::Cell => t.cell,
+                Kind::Builtin => t.builtin_function,
+                Kind::BoundMethod => t.method,
+                Kind::Exception => v.get::<ExceptionObj>().map(|e| e.class.get()).unwrap_or(t.object),
+                Kind::Type => t.type_,
+                Kind::Module => t.module,
+                Kind::Iter => {
+                    let name = v.get::<IterObj>().map(|i| i.type_name()).unwrap_or("iterator");
+                    t.iterators.get(name).copied().unwrap_or(t.object)
+                }
+                Kind::DictView => match v.get::<DictViewObj>().map(|d| d.kind) {
+                    Some(ViewKind::Keys) => t.dict_keys,
+                    Some(ViewKind::Values) => t.dict_values,
+                    _ => t.dict_items,
+                },
+                Kind::Property => match v.get::<PropertyObj>().map(|p| p.kind) {
+                    Some(DescriptorKind::StaticMethod) => t.staticmethod,
+                    Some(DescriptorKind::ClassMethod) => t.classmethod,
+                    _ => t.property,
+                },
+            },
+        }
+    }
+
+    /// `type(v).__name__`
+    pub fn type_name(&self, v: Value) -> String {
+        self.type_of(v).get::<TypeObj>().map(|t| t.name()).unwrap_or_default()
+    }
+
+    /// `isinstance(v, cls)` for a class or a tuple of classes.
+    pub fn isinstance(&mut self, v: Value, cls: Value) -> PyResult<bool> {
+        if let Some(t) = cls.get::<TupleObj>() {
+            for &c in t.items.iter() {
+                if self.isinstance(v, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if !cls.is::<TypeObj>() {
+            return Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        }
+        let ty = self.type_of(v);
+        Ok(self.is_subtype(ty, cls))
+    }
+
+    /// Look `name` up in the dicts along `ty`'s MRO.
+    pub fn lookup_in_mro(&self, ty: Value, name: Value) -> Option<Value> {
+        let t = ty.get::<TypeObj>()?;
+        let mro = t.mro.borrow();
+        for &m in mro.iter() {
+            if let Some(mt) = m.get::<TypeObj>() {
+                if let Some(v) = self.dict_get_str(mt.dict, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Dict lookup by a str key without running Python code (keys compared as strings).
+    pub fn dict_get_str(&self, dict: Value, name: Value) -> Option<Value> {
+        let d = dict.get::<DictObj>()?;
+        let s = name.get::<StrObj>()?;
+        let hash = s.hash();
+        let mut eq = |a: Value, b: Value| -> Result<bool, ()> {
+            Ok(match (a.get::<StrObj>(), b.get::<StrObj>()) {
+                (Some(x), Some(y)) => x.as_str() == y.as_str(),
+                _ => false,
+            })
+        };
+        d.table.borrow().get(name, hash, &mut eq).ok().flatten()
+    }
+}

@@ -1,0 +1,65 @@
+//! Loading compiled code: the compiler's plain `CodeUnit` becomes a heap `CodeObj` whose
+//! constants are values.
+
+use super::Vm;
+use crate::runtime::bytecode::{CodeUnit, Const};
+use crate::runtime::object::*;
+use crate::runtime::value::Value;
+use num_bigint::BigInt;
+
+impl Vm {
+    pub fn load_code(&mut self, mut unit: CodeUnit) -> Value {
+        let consts_src = std::mem::take(&mut unit.consts);
+        let consts: Vec<Value> = consts_src.into_iter().map(|c| self.load_const(c)).collect();
+        let names: Vec<Value> = unit.names.iter().map(|n| self.intern(n)).collect();
+        let varnames: Vec<Value> = unit.varnames.iter().map(|n| self.intern(n)).collect();
+        let name = self.intern(&unit.name);
+        let qualname = self.new_str(unit.qualname.as_str());
+        let nlocals = unit.varnames.len();
+        let ncells = unit.cellvars.len() + unit.freevars.len();
+        self.alloc(CodeObj {
+            header: Default::default(),
+            unit: Box::new(unit),
+            consts: consts.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            varnames: varnames.into_boxed_slice(),
+            name,
+            qualname,
+            nlocals,
+            ncells,
+        })
+    }
+
+    pub fn load_const(&mut self, c: Const) -> Value {
+        match c {
+            Const::None => Value::NONE,
+            Const::Bool(b) => Value::bool(b),
+            Const::Int(digits) => match digits.parse::<BigInt>() {
+                Ok(b) => self.new_bigint(b),
+                Err(_) => Value::NONE,
+            },
+            Const::Float(f) => Value::float(f),
+            // Complex numbers are not supported yet: the imaginary part alone would be wrong,
+            // so the compiler never folds them; keep the value as a float for now.
+            Const::Complex(f) => Value::float(f),
+            Const::Str(s) => {
+                if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    self.intern(&s)
+                } else {
+                    self.new_str(s)
+                }
+            }
+            Const::Bytes(b) => {
+                // Bytes arrive with the bytes type later; until then a str of latin-1 chars.
+                let s: String = b.iter().map(|&c| c as char).collect();
+                self.new_str(s)
+            }
+            Const::Ellipsis => Value::ELLIPSIS,
+            Const::Tuple(items) => {
+                let vals: Vec<Value> = items.into_iter().map(|c| self.load_const(c)).collect();
+                self.new_tuple(vals)
+            }
+            Const::Code(unit) => self.load_code(*unit),
+        }
+    }
+}

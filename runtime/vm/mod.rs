@@ -1,0 +1,250 @@
+//! The virtual machine: heap, builtin types, modules, the frame stack, and the helpers every
+//! part of the runtime uses to make values and raise exceptions.
+
+pub mod args;
+pub mod call;
+pub mod errors;
+pub mod frame;
+pub mod interp;
+pub mod load;
+pub mod types;
+
+pub use args::Args;
+pub use errors::{ExcKind, PyErr, PyResult};
+pub use frame::Frame;
+pub use types::BuiltinTypes;
+
+use crate::runtime::abi::fits_small_int;
+use crate::runtime::heap::{Heap, HeapObj, Marker};
+use crate::runtime::object::*;
+use crate::runtime::value::Value;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::collections::HashMap;
+
+/// Tier settings, from the environment (see README "Tiers").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TierConfig {
+    /// `STITCH_SPECIALIZE=0` turns the adaptive interpreter's specialization off (tier 0).
+    pub specialize: bool,
+    pub jit: JitMode,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JitMode {
+    Off,
+    /// `STITCH_JIT=uops`: run traces in the uop interpreter.
+    Uops,
+    /// `STITCH_JIT=1`
+    Native,
+    /// `STITCH_JIT=stress`: trace every loop at once (thresholds of 1).
+    Stress,
+}
+
+impl TierConfig {
+    pub fn from_env() -> TierConfig {
+        let specialize = std::env::var("STITCH_SPECIALIZE").map(|v| v != "0").unwrap_or(true);
+        let jit = match std::env::var("STITCH_JIT").as_deref() {
+            Ok("1") | Ok("on") | Ok("native") => JitMode::Native,
+            Ok("uops") => JitMode::Uops,
+            Ok("stress") => JitMode::Stress,
+            _ => JitMode::Off,
+        };
+        TierConfig { specialize, jit }
+    }
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub t: BuiltinTypes,
+    pub frames: Vec<Frame>,
+    /// The builtins namespace (a dict).
+    pub builtins: Value,
+    /// `sys.modules`: name → module.
+    pub modules: Value,
+    /// Interned strings (names, attribute names).
+    interned: HashMap<Box<str>, Value>,
+    /// Values that Rust code holds across calls back into Python (see `root`).
+    pub roots: Vec<Value>,
+    /// The exception being handled (what a bare `raise` re-raises), per handler nesting.
+    pub handled_exc: Value,
+    /// Set by RERAISE / bare `raise`: the unwinder adds no traceback entry for this frame.
+    pub reraising: bool,
+    /// Containers whose repr is in progress (to print `[...]` for self-references).
+    pub repr_stack: Vec<u64>,
+    pub recursion_limit: usize,
+    /// Depth of nested Rust-level interpreter invocations (builtins calling back into Python).
+    pub native_depth: usize,
+    pub config: TierConfig,
+    pub argv: Vec<String>,
+    /// The `sys` module's stdout buffer is flushed at exit and before stderr writes.
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    /// Cache: the names `__init__`, `__name__`, … interned once.
+    pub names: types::CommonNames,
+    /// Source text of loaded files, for traceback lines.
+    pub sources: HashMap<String, String>,
+}
+
+impl Vm {
+    pub fn new(config: TierConfig) -> Vm {
+        let mut heap = Heap::new();
+        let mut interned = HashMap::new();
+        let t = BuiltinTypes::new(&mut heap, &mut interned);
+        let builtins = heap.alloc(DictObj::new(DictTable::new()), 0);
+        let modules = heap.alloc(DictObj::new(DictTable::new()), 0);
+        let names = types::CommonNames::new(&mut heap, &mut interned);
+        let mut vm = Vm {
+            heap,
+            t,
+            frames: Vec::new(),
+            builtins,
+            modules,
+            interned,
+            roots: Vec::new(),
+            handled_exc: Value::NULL,
+            reraising: false,
+            repr_stack: Vec::new(),
+            recursion_limit: 1000,
+            native_depth: 0,
+            config,
+            argv: Vec::new(),
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            names,
+            sources: HashMap::new(),
+        };
+        crate::runtime::builtins::install(&mut vm);
+        vm
+    }
+
+    // ---- making values -------------------------------------------------------------------
+
+    #[inline]
+    pub fn alloc<T: HeapObj>(&mut self, obj: T) -> Value {
+        self.heap.alloc(obj, 0)
+    }
+
+    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+        let s: Box<str> = s.into();
+        let extra = s.len();
+        self.heap.alloc(StrObj::new(s), extra)
+    }
+
+    /// The interned str for `s`: the same object every time (names, attribute names).
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(&v) = self.interned.get(s) {
+            return v;
+        }
+        let v = self.new_str(s);
+        self.interned.insert(s.into(), v);
+        v
+    }
+
+    #[inline]
+    pub fn new_int(&mut self, i: i64) -> Value {
+        if fits_small_int(i) {
+            Value::small_int(i)
+        } else {
+            self.heap.alloc(BigIntObj { header: Default::default(), value: BigInt::from(i) }, 8)
+        }
+    }
+
+    /// An int from a big integer, normalised to a small int when it fits.
+    pub fn new_bigint(&mut self, b: BigInt) -> Value {
+        if let Some(i) = b.to_i64() {
+            if fits_small_int(i) {
+                return Value::small_int(i);
+            }
+        }
+        let extra = (b.bits() / 8) as usize;
+        self.heap.alloc(BigIntObj { header: Default::default(), value: b }, extra)
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        let extra = items.capacity() * 8;
+        self.heap.alloc(ListObj::new(items), extra)
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.t.empty_tuple;
+        }
+        let extra = items.len() * 8;
+        self.heap.alloc(TupleObj::new(items), extra)
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        self.heap.alloc(DictObj::new(DictTable::new()), 0)
+    }
+
+    pub fn new_set(&mut self, table: SetTable, frozen: bool) -> Value {
+        let extra = table.slot_count() * 16;
+        self.heap.alloc(SetObj::new(table, frozen), extra)
+    }
+
+    pub fn new_iter(&mut self, state: IterState) -> Value {
+        self.heap.alloc(IterObj::new(state), 0)
+    }
+
+    // ---- rooting --------------------------------------------------------------------------
+
+    /// Keep `v` alive across calls back into Python until `unroot_to(mark)`.
+    #[inline]
+    pub fn root(&mut self, v: Value) -> usize {
+        self.roots.push(v);
+        self.roots.len() - 1
+    }
+    #[inline]
+    pub fn roots_mark(&self) -> usize {
+        self.roots.len()
+    }
+    #[inline]
+    pub fn unroot_to(&mut self, mark: usize) {
+        self.roots.truncate(mark);
+    }
+
+    // ---- collection -----------------------------------------------------------------------
+
+    /// A safepoint: collect if the heap asks for it. Only the interpreter calls this, at
+    /// back-edges and calls, where every live value is reachable from the VM.
+    #[inline]
+    pub fn safepoint(&mut self) {
+        if self.heap.wants_collection() {
+            self.collect_garbage();
+        }
+    }
+
+    pub fn collect_garbage(&mut self) {
+        let Vm { heap, t, frames, builtins, modules, interned, roots, handled_exc, names, .. } = self;
+        heap.collect(&mut |m: &mut Marker| {
+            t.trace(m);
+            names.trace(m);
+            m.mark(*builtins);
+            m.mark(*modules);
+            m.mark(*handled_exc);
+            m.mark_all(roots);
+            for v in interned.values() {
+                m.mark(*v);
+            }
+            for f in frames.iter() {
+                f.trace(m);
+            }
+        });
+    }
+
+    // ---- small accessors --------------------------------------------------------------------
+
+    /// The str contents of a value known to be a str.
+    pub fn str_of(v: Value) -> &'static str {
+        v.get::<StrObj>().map(|s| s.as_str()).unwrap_or("")
+    }
+
+    pub fn dict_table(v: Value) -> Option<&'static std::cell::RefCell<DictTable>> {
+        v.get::<DictObj>().map(|d| &d.table)
+    }
+
+    /// Flush buffered stdout (before writing to stderr, and at exit).
+    pub fn flush_stdout(&mut self) {
+        use std::io::Write;
+        let _ = self.stdout.flush();
+    }
+}
