@@ -1,0 +1,4 @@
+# A closing bracket that does not match the opening parenthesis.
+x = 1
+result = (x + 2]
+print(result)
