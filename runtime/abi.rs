@@ -70,3 +70,79 @@ pub const fn is_float(bits: u64) -> bool {
 pub const fn fits_small_int(i: i64) -> bool {
     i >= SMALL_INT_MIN && i <= SMALL_INT_MAX
 }
+
+// ---------------------------------------------------------------------------------------------
+// The JIT's register contract and the records it shares with the runtime.
+//
+// Every stencil (and so every stitched trace) is
+//     unsafe extern "C" fn(frame: *mut JitFrame, slots: *mut u64, sp: *mut u64,
+//                          ts: *mut JitThreadState) -> u64
+// i.e. rdi = frame header, rsi = the frame's slot array (locals, then the operand stack),
+// rdx = operand stack pointer (the first free slot), rcx = thread state. A stencil ends by
+// tail-jumping to its continuation with the same four arguments, so they stay in registers
+// across a whole trace. Four integer arguments leave r8-r11/rax as scratch and keep every
+// continuation a plain `jmp`. The trace returns (only from `EXIT_TRACE`) with the exit reason;
+// the full exit record is in `JitThreadState::exit`.
+
+/// The frame header a trace runs on. `slots` is also passed in a register (the hot path never
+/// reloads it); the rest is for stencils that need the frame and for the code that runs traces.
+#[repr(C)]
+pub struct JitFrame {
+    /// Locals (and cells) first, then the operand stack: `nslots` words in all.
+    pub slots: *mut u64,
+    pub nlocals: u32,
+    pub nslots: u32,
+    /// The interpreter's own frame, opaque to stencils.
+    pub runtime_frame: *mut core::ffi::c_void,
+}
+
+/// Where and why a trace left: the interpreter resumes at `resume_index` with
+/// `stack_top` slots in use (locals included: the operand stack holds `stack_top - nlocals`).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct JitExit {
+    /// The bytecode instruction index to resume at.
+    pub resume_index: u32,
+    /// The number of slots in use at the exit (`sp - slots`).
+    pub stack_top: u32,
+    /// One of `JIT_EXIT_*`.
+    pub reason: u32,
+    /// Which exit stub of the trace was taken (for exit counts and side traces).
+    pub exit_id: u32,
+}
+
+/// A guard failed: re-execute the instruction at `resume_index` in tier 1 (its operands are
+/// still on the stack).
+pub const JIT_EXIT_DEOPT: u32 = 1;
+/// The program left the recorded path (a branch went the other way, the loop ended).
+pub const JIT_EXIT_SIDE: u32 = 2;
+/// `JitThreadState::eval_breaker` was set: signals, a GC request or a pending interrupt.
+pub const JIT_EXIT_EVAL_BREAKER: u32 = 3;
+/// The trace reached its end.
+pub const JIT_EXIT_END: u32 = 4;
+
+/// Per-thread state shared with stencils.
+#[repr(C)]
+pub struct JitThreadState {
+    /// Written by `EXIT_TRACE` just before the trace returns.
+    pub exit: JitExit,
+    /// Non-zero asks traces to leave at their next check (back-edges).
+    pub eval_breaker: u64,
+    /// The runtime's own thread state, opaque to stencils (for helpers).
+    pub runtime: *mut core::ffi::c_void,
+}
+
+/// Hole symbols: the undefined symbols stencils reference, patched by the stitcher.
+/// Control holes are reached only by `jmp`/`jcc` (build.rs checks).
+pub const HOLE_CONTINUE: &str = "_JIT_CONTINUE";
+/// The exit stub of the uop (its `exit_target`).
+pub const HOLE_DEOPT: &str = "_JIT_DEOPT";
+/// The uop's `jump_target` (another uop of the trace, or an exit stub).
+pub const HOLE_JUMP_TARGET: &str = "_JIT_JUMP_TARGET";
+/// The uop's 32-bit `oparg`, zero-extended.
+pub const HOLE_OPARG: &str = "_JIT_OPARG";
+/// The uop's 64-bit operands.
+pub const HOLE_OPERAND0: &str = "_JIT_OPERAND0";
+pub const HOLE_OPERAND1: &str = "_JIT_OPERAND1";
+/// Prefix of the runtime helpers stencils may call (`extern "C" fn stitch_jit_*`).
+pub const HELPER_PREFIX: &str = "stitch_jit_";

@@ -1,0 +1,44 @@
+//! Compiling the stencil crate to one object file.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::BuildResult;
+
+/// Flags that make stencil code patchable: static relocations and the small code model (so
+/// every hole is one of Abs64/Abs32/Abs32S/Rel32), no unwinding or panics, one codegen unit
+/// (one object), and no jump tables (they would live in `.rodata`).
+const STENCIL_FLAGS: &[&str] = &[
+    "--crate-type=lib",
+    "--edition=2021",
+    "-Copt-level=3",
+    "-Cpanic=abort",
+    "-Ccodegen-units=1",
+    "-Cdebuginfo=0",
+    "-Crelocation-model=static",
+    "-Ccode-model=small",
+    "-Cforce-unwind-tables=no",
+    "-Cllvm-args=-min-jump-table-entries=64",
+];
+
+pub fn compile_stencils(root: &Path, object: &Path, target: &str) -> BuildResult<()> {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
+    let output = Command::new(&rustc)
+        .args(["--crate-name", "stitch_stencils"])
+        .args(STENCIL_FLAGS)
+        .args(["--target", target])
+        .arg(format!("--emit=obj={}", object.display()))
+        .arg(root)
+        // The stencils' code must not depend on how the host crate is being built.
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .output()
+        .map_err(|e| format!("cannot run `{rustc}` to compile the stencils: {e}"))?;
+    let diagnostics = String::from_utf8_lossy(&output.stderr);
+    if !output.status.success() {
+        return Err(format!("compiling {} failed:\n{diagnostics}", root.display()));
+    }
+    for line in diagnostics.lines().filter(|line| !line.trim().is_empty()) {
+        println!("cargo:warning=stencils: {line}");
+    }
+    Ok(())
+}
