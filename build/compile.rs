@@ -7,7 +7,8 @@ use crate::BuildResult;
 
 /// Flags that make stencil code patchable: static relocations and the small code model (so
 /// every hole is one of Abs64/Abs32/Abs32S/Rel32), no unwinding or panics, one codegen unit
-/// (one object), and no jump tables (they would live in `.rodata`).
+/// (one object), and no jump tables (they would live in `.rodata`). The host build's RUSTFLAGS
+/// are deliberately not passed on: stencil code must not change with them.
 const STENCIL_FLAGS: &[&str] = &[
     "--crate-type=lib",
     "--edition=2021",
@@ -29,8 +30,6 @@ pub fn compile_stencils(root: &Path, object: &Path, target: &str) -> BuildResult
         .args(["--target", target])
         .arg(format!("--emit=obj={}", object.display()))
         .arg(root)
-        // The stencils' code must not depend on how the host crate is being built.
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .output()
         .map_err(|e| format!("cannot run `{rustc}` to compile the stencils: {e}"))?;
     let diagnostics = String::from_utf8_lossy(&output.stderr);

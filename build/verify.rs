@@ -22,19 +22,13 @@ pub fn verify_and_canonicalize(stencil: &mut Stencil) -> BuildResult<()> {
     let fail = |message: String| format!("stencil `{name}`: {message}");
     let instructions = decode(&stencil.code).map_err(fail)?;
     let size = stencil.code.len() as u64;
-    let holes_in = |instruction: &Instruction| {
-        stencil
-            .holes
-            .iter()
-            .enumerate()
-            .filter(|(_, hole)| (hole.offset as u64) >= instruction.ip() && (hole.offset as u64) < instruction.next_ip())
-            .map(|(index, _)| index)
-            .collect::<Vec<_>>()
+    let has_hole = |instruction: &Instruction| {
+        stencil.holes.iter().any(|hole| (instruction.ip()..instruction.next_ip()).contains(&(hole.offset as u64)))
     };
 
     let mut internal_targets = Vec::new();
     for instruction in &instructions {
-        if is_near_branch(instruction) && holes_in(instruction).is_empty() {
+        if is_near_branch(instruction) && !has_hole(instruction) {
             let target = instruction.near_branch_target();
             if target >= size {
                 return Err(fail(format!("`{instruction}` at +{:#x} jumps outside the stencil", instruction.ip())));
@@ -46,7 +40,7 @@ pub fn verify_and_canonicalize(stencil: &mut Stencil) -> BuildResult<()> {
     for hole in &stencil.holes {
         let instruction = instructions
             .iter()
-            .find(|i| (hole.offset as u64) >= i.ip() && (hole.offset as u64) < i.next_ip())
+            .find(|i| (i.ip()..i.next_ip()).contains(&(hole.offset as u64)))
             .expect("decoded instructions cover the stencil");
         let symbol = hole.value.symbol();
         let at = instruction.ip();
@@ -100,7 +94,7 @@ fn is_near_branch(instruction: &Instruction) -> bool {
     instruction.is_jmp_short_or_near() || instruction.is_jcc_short_or_near()
 }
 
-/// The hole of `value` whose rel32 is the last 4 bytes of `instruction`, if any.
+/// The control hole whose rel32 is the last 4 bytes of `instruction`, if any.
 fn control_hole_at(stencil: &Stencil, instruction: &Instruction) -> Option<usize> {
     stencil
         .holes

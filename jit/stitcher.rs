@@ -291,3 +291,27 @@ fn rel32(target: u64, addend: i64, place: u64) -> Option<i32> {
     let displacement = (target as i64).wrapping_add(addend).wrapping_sub(place as i64);
     i32::try_from(displacement).ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holes_are_patched_with_range_checks() {
+        let mut buffer = [0u8; 16];
+        patch_hole(&mut buffer, 0, 0x1000, HoleKind::Abs64, 0x1122_3344_5566_7788, 0, 0).unwrap();
+        assert_eq!(u64::from_le_bytes(buffer[..8].try_into().unwrap()), 0x1122_3344_5566_7788);
+        patch_hole(&mut buffer, 8, 0x1000, HoleKind::Abs32, u32::MAX as u64, 0, 0).unwrap();
+        assert!(patch_hole(&mut buffer, 8, 0x1000, HoleKind::Abs32, 1 << 32, 0, 0).is_err());
+        assert!(patch_hole(&mut buffer, 8, 0x1000, HoleKind::Abs32S, 1 << 31, 0, 0).is_err());
+        patch_hole(&mut buffer, 8, 0x1000, HoleKind::Abs32S, (-5i64) as u64, 0, 0).unwrap();
+        assert_eq!(i32::from_le_bytes(buffer[8..12].try_into().unwrap()), -5);
+        // A jmp at 0x1007 whose rel32 sits at 0x1008 and targets 0x1100: 0x1100 - 4 - 0x1008.
+        patch_hole(&mut buffer, 8, 0x1000, HoleKind::Rel32, 0x1100, -4, 0).unwrap();
+        assert_eq!(i32::from_le_bytes(buffer[8..12].try_into().unwrap()), 0xF4);
+        assert!(matches!(
+            patch_hole(&mut buffer, 8, 0x1000, HoleKind::Rel32, 0x1_0000_1000, -4, 3),
+            Err(StitchError::OutOfRange { uop: 3 })
+        ));
+    }
+}

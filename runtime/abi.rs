@@ -90,14 +90,15 @@ pub const fn fits_small_int(i: i64) -> bool {
 pub struct JitFrame {
     /// Locals (and cells) first, then the operand stack: `nslots` words in all.
     pub slots: *mut u64,
-    pub nlocals: u32,
+    /// Index of the first operand-stack slot (the number of locals and cells).
+    pub stack_base: u32,
     pub nslots: u32,
     /// The interpreter's own frame, opaque to stencils.
     pub runtime_frame: *mut core::ffi::c_void,
 }
 
 /// Where and why a trace left: the interpreter resumes at `resume_index` with
-/// `stack_top` slots in use (locals included: the operand stack holds `stack_top - nlocals`).
+/// `stack_top` slots in use (locals included: the operand stack holds `stack_top - stack_base`).
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct JitExit {

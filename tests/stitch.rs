@@ -27,7 +27,7 @@ impl TestFrame {
     fn run(&mut self, trace: &StitchedTrace, ts: &mut JitThreadState) -> JitExit {
         let mut header = JitFrame {
             slots: self.slots.as_mut_ptr(),
-            nlocals: self.nlocals as u32,
+            stack_base: self.nlocals as u32,
             nslots: self.slots.len() as u32,
             runtime_frame: std::ptr::null_mut(),
         };
@@ -196,7 +196,7 @@ fn float_modulo_calls_its_helper() {
             UopInst::exit_trace(3, JIT_EXIT_DEOPT, 1),
         ];
         let trace = stitch(&mut arena, &uops).unwrap();
-        let helper = stitch::jit::helpers::stitch_jit_float_mod as usize;
+        let helper = stitch::jit::helpers::stitch_jit_float_mod as *const () as usize;
         if helper.abs_diff(trace.region().addr) > i32::MAX as usize {
             assert!(trace.region().len >= trace.code_len() + 16, "the far helper is called through a veneer");
         }
