@@ -39,7 +39,10 @@ fn run() -> BuildResult<()> {
     let manifest_dir = PathBuf::from(env("CARGO_MANIFEST_DIR")?);
     let out_dir = PathBuf::from(env("OUT_DIR")?);
     for watched in ["stencils", "runtime/abi.rs", "build"] {
-        println!("cargo:rerun-if-changed={}", manifest_dir.join(watched).display());
+        println!(
+            "cargo:rerun-if-changed={}",
+            manifest_dir.join(watched).display()
+        );
     }
 
     let target = env("TARGET")?;
@@ -59,11 +62,15 @@ fn run() -> BuildResult<()> {
     for stencil in &mut stencils {
         verify::verify_and_canonicalize(stencil)?;
     }
-    write(&out_dir.join("stencils.rs"), &emit::stencil_table(&stencils))
+    write(
+        &out_dir.join("stencils.rs"),
+        &emit::stencil_table(&stencils),
+    )
 }
 
 fn env(name: &str) -> BuildResult<String> {
-    std::env::var(name).map_err(|_| format!("environment variable {name} is not set (build.rs runs under cargo)"))
+    std::env::var(name)
+        .map_err(|_| format!("environment variable {name} is not set (build.rs runs under cargo)"))
 }
 
 fn write(path: &Path, contents: &str) -> BuildResult<()> {

@@ -34,7 +34,10 @@ pub fn compile_stencils(root: &Path, object: &Path, target: &str) -> BuildResult
         .map_err(|e| format!("cannot run `{rustc}` to compile the stencils: {e}"))?;
     let diagnostics = String::from_utf8_lossy(&output.stderr);
     if !output.status.success() {
-        return Err(format!("compiling {} failed:\n{diagnostics}", root.display()));
+        return Err(format!(
+            "compiling {} failed:\n{diagnostics}",
+            root.display()
+        ));
     }
     for line in diagnostics.lines().filter(|line| !line.trim().is_empty()) {
         println!("cargo:warning=stencils: {line}");

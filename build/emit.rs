@@ -60,7 +60,10 @@ pub fn stencil_table(stencils: &[Stencil]) -> String {
                 HoleValue::Operand0 => "Operand0".to_owned(),
                 HoleValue::Operand1 => "Operand1".to_owned(),
                 HoleValue::Helper(name) => {
-                    format!("Helper({})", helpers.iter().position(|h| h == name).unwrap())
+                    format!(
+                        "Helper({})",
+                        helpers.iter().position(|h| h == name).unwrap()
+                    )
                 }
             };
             writeln!(
@@ -70,16 +73,33 @@ pub fn stencil_table(stencils: &[Stencil]) -> String {
             )
             .unwrap();
         }
-        writeln!(out, "        ],\n        trailing_jump: {},\n    }},", stencil.trailing_jump).unwrap();
+        writeln!(
+            out,
+            "        ],\n        trailing_jump: {},\n    }},",
+            stencil.trailing_jump
+        )
+        .unwrap();
     }
     out.push_str("];\n\n");
 
     let helper_count = helpers.len();
-    out.push_str("/// The runtime helpers stencils call, by `HoleValue::Helper` index. Each must be an\n");
-    out.push_str("/// `extern \"C\"` function of that name in scope where this file is included.\n");
+    out.push_str(
+        "/// The runtime helpers stencils call, by `HoleValue::Helper` index. Each must be an\n",
+    );
+    out.push_str(
+        "/// `extern \"C\"` function of that name in scope where this file is included.\n",
+    );
     writeln!(out, "pub const HELPER_COUNT: usize = {helper_count};").unwrap();
-    writeln!(out, "pub static HELPER_NAMES: [&str; {helper_count}] = {helpers:?};").unwrap();
-    writeln!(out, "pub static HELPER_ADDRESSES: [HelperAddress; {helper_count}] = [").unwrap();
+    writeln!(
+        out,
+        "pub static HELPER_NAMES: [&str; {helper_count}] = {helpers:?};"
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static HELPER_ADDRESSES: [HelperAddress; {helper_count}] = ["
+    )
+    .unwrap();
     for helper in &helpers {
         writeln!(out, "    HelperAddress({helper} as *const ()),").unwrap();
     }

@@ -1,7 +1,10 @@
 //! Reading stencils and their holes out of the stencil object file.
 
 use object::elf;
-use object::{Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget, SymbolKind, SymbolSection};
+use object::{
+    Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget, SymbolKind,
+    SymbolSection,
+};
 
 use crate::abi;
 use crate::BuildResult;
@@ -48,7 +51,10 @@ impl HoleValue {
 
     /// Holes that transfer control: they must be reached by `jmp`/`jcc` only.
     pub fn is_control(&self) -> bool {
-        matches!(self, HoleValue::Continue | HoleValue::Deopt | HoleValue::JumpTarget)
+        matches!(
+            self,
+            HoleValue::Continue | HoleValue::Deopt | HoleValue::JumpTarget
+        )
     }
 
     /// The symbol the hole was made from, for messages.
@@ -87,12 +93,18 @@ pub struct Stencil {
 
 /// Every global function of the object is a stencil named after its uop.
 pub fn extract_stencils(object_bytes: &[u8]) -> BuildResult<Vec<Stencil>> {
-    let file = object::File::parse(object_bytes).map_err(|e| format!("cannot parse the stencil object: {e}"))?;
+    let file = object::File::parse(object_bytes)
+        .map_err(|e| format!("cannot parse the stencil object: {e}"))?;
     let mut stencils = Vec::new();
     for symbol in file.symbols() {
         if symbol.kind() == SymbolKind::Text && symbol.is_global() && symbol.is_definition() {
-            let name = symbol.name().map_err(|e| format!("bad symbol name in the stencil object: {e}"))?;
-            stencils.push(read_stencil(&file, &symbol, name).map_err(|message| format!("stencil `{name}`: {message}"))?);
+            let name = symbol
+                .name()
+                .map_err(|e| format!("bad symbol name in the stencil object: {e}"))?;
+            stencils.push(
+                read_stencil(&file, &symbol, name)
+                    .map_err(|message| format!("stencil `{name}`: {message}"))?,
+            );
         }
     }
     if stencils.is_empty() {
@@ -105,12 +117,16 @@ pub fn extract_stencils(object_bytes: &[u8]) -> BuildResult<Vec<Stencil>> {
 /// The stencil's bytes (its symbol's extent) and holes (the relocations inside it).
 fn read_stencil(file: &object::File, symbol: &object::Symbol, name: &str) -> BuildResult<Stencil> {
     if !is_uop_name(name) {
-        return Err("exported functions in stencils/ must be uops named in UPPER_SNAKE_CASE".into());
+        return Err(
+            "exported functions in stencils/ must be uops named in UPPER_SNAKE_CASE".into(),
+        );
     }
     let SymbolSection::Section(section_index) = symbol.section() else {
         return Err("not in a section".into());
     };
-    let section = file.section_by_index(section_index).map_err(|e| e.to_string())?;
+    let section = file
+        .section_by_index(section_index)
+        .map_err(|e| e.to_string())?;
     let data = section.data().map_err(|e| e.to_string())?;
     let start = (symbol.address() - section.address()) as usize;
     let end = start + symbol.size() as usize;
@@ -130,14 +146,24 @@ fn read_stencil(file: &object::File, symbol: &object::Symbol, name: &str) -> Bui
     for (_, _, target) in &relocations {
         if let Target::Undefined(symbol) = target {
             if is_panic_symbol(symbol) {
-                return Err(format!("can panic (calls `{}`){PANIC_HINT}", demangle(symbol)));
+                return Err(format!(
+                    "can panic (calls `{}`){PANIC_HINT}",
+                    demangle(symbol)
+                ));
             }
         }
     }
-    let mut holes =
-        relocations.iter().map(|(at, relocation, target)| read_hole(*at, relocation, target)).collect::<BuildResult<Vec<_>>>()?;
+    let mut holes = relocations
+        .iter()
+        .map(|(at, relocation, target)| read_hole(*at, relocation, target))
+        .collect::<BuildResult<Vec<_>>>()?;
     holes.sort_by_key(|hole| hole.offset);
-    Ok(Stencil { name: name.to_owned(), code: data[start..end].to_vec(), holes, trailing_jump: 0 })
+    Ok(Stencil {
+        name: name.to_owned(),
+        code: data[start..end].to_vec(),
+        holes,
+        trailing_jump: 0,
+    })
 }
 
 fn read_hole(at: usize, relocation: &object::Relocation, target: &Target) -> BuildResult<Hole> {
@@ -167,16 +193,19 @@ fn read_hole(at: usize, relocation: &object::Relocation, target: &Target) -> Bui
         elf::R_X86_64_32 => HoleKind::Abs32,
         elf::R_X86_64_32S => HoleKind::Abs32S,
         elf::R_X86_64_PC32 | elf::R_X86_64_PLT32 => HoleKind::Rel32,
-        other => {
-            return Err(format!(
-                "relocation {} to `{}` at +{at:#x} is not one the stitcher patches (only R_X86_64_64, \
+        other => return Err(format!(
+            "relocation {} to `{}` at +{at:#x} is not one the stitcher patches (only R_X86_64_64, \
                  _32, _32S, _PC32 and _PLT32 are)",
-                relocation_name(other),
-                value.symbol()
-            ))
-        }
+            relocation_name(other),
+            value.symbol()
+        )),
     };
-    Ok(Hole { offset: at, kind, value, addend: relocation.addend() })
+    Ok(Hole {
+        offset: at,
+        kind,
+        value,
+        addend: relocation.addend(),
+    })
 }
 
 enum Target {
@@ -191,7 +220,9 @@ fn describe_target(file: &object::File, target: RelocationTarget) -> BuildResult
         RelocationTarget::Symbol(index) => {
             let symbol = file.symbol_by_index(index).map_err(bad)?;
             if symbol.kind() == SymbolKind::Section {
-                let index = symbol.section_index().ok_or("a section symbol without a section")?;
+                let index = symbol
+                    .section_index()
+                    .ok_or("a section symbol without a section")?;
                 return section_target(file, index);
             }
             let name = symbol.name().map_err(bad)?.to_owned();
@@ -201,8 +232,14 @@ fn describe_target(file: &object::File, target: RelocationTarget) -> BuildResult
                 Ok(Target::Defined(name))
             } else {
                 // A local data symbol (`.L…` constants) lives in some data section.
-                let section = symbol.section_index().map(|i| file.section_by_index(i)).transpose().map_err(bad)?;
-                let section = section.and_then(|s| s.name().ok().map(str::to_owned)).unwrap_or_default();
+                let section = symbol
+                    .section_index()
+                    .map(|i| file.section_by_index(i))
+                    .transpose()
+                    .map_err(bad)?;
+                let section = section
+                    .and_then(|s| s.name().ok().map(str::to_owned))
+                    .unwrap_or_default();
                 Ok(Target::Section(format!("{section} ({name})")))
             }
         }
@@ -211,23 +248,34 @@ fn describe_target(file: &object::File, target: RelocationTarget) -> BuildResult
     }
 }
 
-const PANIC_HINT: &str = ": stencils must not be able to panic (avoid indexing, `unwrap`, division \
+const PANIC_HINT: &str =
+    ": stencils must not be able to panic (avoid indexing, `unwrap`, division \
      by a possibly-zero value and overflow checks; use raw pointers and checked arithmetic)";
 
 fn is_panic_symbol(symbol: &str) -> bool {
     let demangled = demangle(symbol);
-    ["panic", "unwrap_failed", "expect_failed", "slice_index", "index_out_of_bounds"]
-        .iter()
-        .any(|word| demangled.contains(word))
+    [
+        "panic",
+        "unwrap_failed",
+        "expect_failed",
+        "slice_index",
+        "index_out_of_bounds",
+    ]
+    .iter()
+    .any(|word| demangled.contains(word))
 }
 
 /// A reference to a section: code (a function LLVM did not inline, one per `.text.NAME`
 /// section) or data.
 fn section_target(file: &object::File, index: object::SectionIndex) -> BuildResult<Target> {
-    let section = file.section_by_index(index).map_err(|e| format!("bad relocation in the stencil object: {e}"))?;
+    let section = file
+        .section_by_index(index)
+        .map_err(|e| format!("bad relocation in the stencil object: {e}"))?;
     let name = section.name().unwrap_or("?").to_owned();
     if section.kind() == object::SectionKind::Text {
-        Ok(Target::Defined(name.strip_prefix(".text.").unwrap_or(&name).to_owned()))
+        Ok(Target::Defined(
+            name.strip_prefix(".text.").unwrap_or(&name).to_owned(),
+        ))
     } else {
         Ok(Target::Section(name))
     }
@@ -273,12 +321,17 @@ pub fn demangle(symbol: &str) -> String {
             b's' if v0 => skip_disambiguator(&mut i),
             b'0'..=b'9' => {
                 let digits = rest[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-                let len: usize = std::str::from_utf8(&rest[i..i + digits]).unwrap().parse().unwrap_or(usize::MAX);
+                let len: usize = std::str::from_utf8(&rest[i..i + digits])
+                    .unwrap()
+                    .parse()
+                    .unwrap_or(usize::MAX);
                 i += digits;
                 if v0 && rest.get(i) == Some(&b'_') {
                     i += 1;
                 }
-                let Some(part) = rest.get(i..i.saturating_add(len)) else { break };
+                let Some(part) = rest.get(i..i.saturating_add(len)) else {
+                    break;
+                };
                 let part = String::from_utf8_lossy(part);
                 let is_legacy_hash = !v0 && part.len() == 17 && part.starts_with('h');
                 if !is_legacy_hash {

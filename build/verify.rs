@@ -23,7 +23,10 @@ pub fn verify_and_canonicalize(stencil: &mut Stencil) -> BuildResult<()> {
     let instructions = decode(&stencil.code).map_err(fail)?;
     let size = stencil.code.len() as u64;
     let has_hole = |instruction: &Instruction| {
-        stencil.holes.iter().any(|hole| (instruction.ip()..instruction.next_ip()).contains(&(hole.offset as u64)))
+        stencil
+            .holes
+            .iter()
+            .any(|hole| (instruction.ip()..instruction.next_ip()).contains(&(hole.offset as u64)))
     };
 
     let mut internal_targets = Vec::new();
@@ -31,7 +34,10 @@ pub fn verify_and_canonicalize(stencil: &mut Stencil) -> BuildResult<()> {
         if is_near_branch(instruction) && !has_hole(instruction) {
             let target = instruction.near_branch_target();
             if target >= size {
-                return Err(fail(format!("`{instruction}` at +{:#x} jumps outside the stencil", instruction.ip())));
+                return Err(fail(format!(
+                    "`{instruction}` at +{:#x} jumps outside the stencil",
+                    instruction.ip()
+                )));
             }
             internal_targets.push(target);
         }
@@ -67,9 +73,14 @@ pub fn verify_and_canonicalize(stencil: &mut Stencil) -> BuildResult<()> {
     let last = instructions.last().expect("a stencil has code");
     let ends_flow = last.is_jmp_short_or_near()
         || last.is_jmp_near_indirect()
-        || matches!(last.mnemonic(), Mnemonic::Ret | Mnemonic::Ud2 | Mnemonic::Int3);
+        || matches!(
+            last.mnemonic(),
+            Mnemonic::Ret | Mnemonic::Ud2 | Mnemonic::Int3
+        );
     if !ends_flow {
-        return Err(fail(format!("ends with `{last}` and would fall through past its end")));
+        return Err(fail(format!(
+            "ends with `{last}` and would fall through past its end"
+        )));
     }
 
     invert_guard_ending(stencil, &instructions, &internal_targets);
@@ -83,7 +94,10 @@ fn decode(code: &[u8]) -> Result<Vec<Instruction>, String> {
     while decoder.can_decode() {
         let instruction = decoder.decode();
         if instruction.is_invalid() {
-            return Err(format!("cannot decode the instruction at +{:#x}", instruction.ip()));
+            return Err(format!(
+                "cannot decode the instruction at +{:#x}",
+                instruction.ip()
+            ));
         }
         instructions.push(instruction);
     }
@@ -106,7 +120,11 @@ fn control_hole_at(stencil: &Stencil, instruction: &Instruction) -> Option<usize
 /// final jump is not the continuation. Flipping the condition and swapping the targets gives
 /// `j!cc EXIT; jmp CONTINUE` (same lengths), whose trailing jump the stitcher can drop. Only
 /// safe when nothing inside the stencil branches to the final `jmp`.
-fn invert_guard_ending(stencil: &mut Stencil, instructions: &[Instruction], internal_targets: &[u64]) {
+fn invert_guard_ending(
+    stencil: &mut Stencil,
+    instructions: &[Instruction],
+    internal_targets: &[u64],
+) {
     let [.., jcc, jmp] = instructions else { return };
     let shapes_match = jcc.is_jcc_near()
         && jcc.len() == JCC_REL32_LEN
@@ -117,10 +135,14 @@ fn invert_guard_ending(stencil: &mut Stencil, instructions: &[Instruction], inte
     if !shapes_match {
         return;
     }
-    let (Some(jcc_hole), Some(jmp_hole)) = (control_hole_at(stencil, jcc), control_hole_at(stencil, jmp)) else {
+    let (Some(jcc_hole), Some(jmp_hole)) =
+        (control_hole_at(stencil, jcc), control_hole_at(stencil, jmp))
+    else {
         return;
     };
-    if stencil.holes[jcc_hole].value != HoleValue::Continue || stencil.holes[jmp_hole].value == HoleValue::Continue {
+    if stencil.holes[jcc_hole].value != HoleValue::Continue
+        || stencil.holes[jmp_hole].value == HoleValue::Continue
+    {
         return;
     }
     // Condition codes come in complementary pairs that differ in the lowest opcode bit.
@@ -132,7 +154,9 @@ fn invert_guard_ending(stencil: &mut Stencil, instructions: &[Instruction], inte
 fn trailing_continue_jump(stencil: &Stencil, last: &Instruction) -> usize {
     let is_jmp_rel32 = last.is_jmp_near() && last.len() == JMP_REL32_LEN;
     match control_hole_at(stencil, last) {
-        Some(hole) if is_jmp_rel32 && stencil.holes[hole].value == HoleValue::Continue => JMP_REL32_LEN,
+        Some(hole) if is_jmp_rel32 && stencil.holes[hole].value == HoleValue::Continue => {
+            JMP_REL32_LEN
+        }
         _ => 0,
     }
 }

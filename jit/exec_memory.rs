@@ -48,7 +48,8 @@ struct Chunk {
 impl Chunk {
     fn make_writable(&mut self) {
         if let Mapping::Executable(_) = self.mapping {
-            let Mapping::Executable(map) = std::mem::replace(&mut self.mapping, Mapping::Changing) else {
+            let Mapping::Executable(map) = std::mem::replace(&mut self.mapping, Mapping::Changing)
+            else {
                 unreachable!()
             };
             self.mapping = Mapping::Writable(map.make_mut().unwrap_or_else(|e| lost_code(e)));
@@ -57,7 +58,8 @@ impl Chunk {
 
     fn make_executable(&mut self) {
         if let Mapping::Writable(_) = self.mapping {
-            let Mapping::Writable(map) = std::mem::replace(&mut self.mapping, Mapping::Changing) else {
+            let Mapping::Writable(map) = std::mem::replace(&mut self.mapping, Mapping::Changing)
+            else {
                 unreachable!()
             };
             self.mapping = Mapping::Executable(map.make_exec().unwrap_or_else(|e| lost_code(e)));
@@ -90,18 +92,29 @@ impl ExecArena {
     }
 
     pub fn with_chunk_size(chunk_size: usize) -> Self {
-        ExecArena { chunks: Vec::new(), current: None, chunk_size: round_up(chunk_size.max(1), PAGE_SIZE) }
+        ExecArena {
+            chunks: Vec::new(),
+            current: None,
+            chunk_size: round_up(chunk_size.max(1), PAGE_SIZE),
+        }
     }
 
     /// Runs `batch`, which may allocate and fill any number of regions; all of them are
     /// executable (and no longer writable) when this returns, even if `batch` panics.
     pub fn write<R>(&mut self, batch: impl FnOnce(&mut ArenaWriter<'_>) -> R) -> R {
-        let mut writer = ArenaWriter { arena: self, touched: Vec::new() };
+        let mut writer = ArenaWriter {
+            arena: self,
+            touched: Vec::new(),
+        };
         batch(&mut writer)
     }
 
     /// Allocates `len` bytes, lets `fill` write them (it gets the final address) and seals them.
-    pub fn install(&mut self, len: usize, fill: impl FnOnce(&mut [u8], usize)) -> io::Result<CodeRegion> {
+    pub fn install(
+        &mut self,
+        len: usize,
+        fill: impl FnOnce(&mut [u8], usize),
+    ) -> io::Result<CodeRegion> {
         self.write(|writer| {
             let (region, bytes) = writer.alloc(len)?;
             fill(bytes, region.addr);
@@ -112,7 +125,9 @@ impl ExecArena {
     /// The bytes of a region, for disassembly.
     pub fn code(&self, region: CodeRegion) -> &[u8] {
         let chunk = &self.chunks[region.chunk];
-        assert!(region.addr >= chunk.addr && region.addr + region.len <= chunk.addr + chunk.capacity);
+        assert!(
+            region.addr >= chunk.addr && region.addr + region.len <= chunk.addr + chunk.capacity
+        );
         // SAFETY: the region lies inside a live mapping of this arena (checked above), which is
         // readable under either protection and not written while `&self` is borrowed.
         unsafe { std::slice::from_raw_parts(region.addr as *const u8, region.len) }
@@ -132,7 +147,10 @@ impl ExecArena {
 
     /// Address ranges of every chunk, for tests and diagnostics.
     pub fn mapped_ranges(&self) -> Vec<(usize, usize)> {
-        self.chunks.iter().map(|c| (c.addr, c.addr + c.capacity)).collect()
+        self.chunks
+            .iter()
+            .map(|c| (c.addr, c.addr + c.capacity))
+            .collect()
     }
 
     fn chunk_with_room(&mut self, len: usize) -> io::Result<usize> {
@@ -140,7 +158,11 @@ impl ExecArena {
         if let Some(current) = self.current.filter(|&i| fits(&self.chunks[i])) {
             return Ok(current);
         }
-        let index = match self.chunks.iter().position(|c| c.live == 0 && c.capacity >= len) {
+        let index = match self
+            .chunks
+            .iter()
+            .position(|c| c.live == 0 && c.capacity >= len)
+        {
             Some(empty) => {
                 self.chunks[empty].used = 0;
                 empty
@@ -149,7 +171,13 @@ impl ExecArena {
                 let capacity = round_up(len.max(self.chunk_size), PAGE_SIZE);
                 let map = MmapOptions::new().len(capacity).map_anon()?;
                 let addr = map.as_ptr() as usize;
-                self.chunks.push(Chunk { mapping: Mapping::Writable(map), addr, capacity, used: 0, live: 0 });
+                self.chunks.push(Chunk {
+                    mapping: Mapping::Writable(map),
+                    addr,
+                    capacity,
+                    used: 0,
+                    live: 0,
+                });
                 self.chunks.len() - 1
             }
         };
@@ -165,7 +193,8 @@ pub struct ArenaWriter<'a> {
 }
 
 impl ArenaWriter<'_> {
-    /// A fresh, writable, `CODE_ALIGN`-aligned region of `len` bytes (filled with `int3`).
+    /// A fresh, writable, `CODE_ALIGN`-aligned region of `len` bytes. Its contents are
+    /// unspecified (old code or `int3` padding): the caller overwrites what it will run.
     pub fn alloc(&mut self, len: usize) -> io::Result<(CodeRegion, &mut [u8])> {
         let index = self.arena.chunk_with_room(len)?;
         let chunk = &mut self.arena.chunks[index];
@@ -176,10 +205,18 @@ impl ArenaWriter<'_> {
         let start = round_up(chunk.used, CODE_ALIGN);
         chunk.used = start + len;
         chunk.live += len;
-        let Mapping::Writable(map) = &mut chunk.mapping else { unreachable!("made writable above") };
+        let Mapping::Writable(map) = &mut chunk.mapping else {
+            unreachable!("made writable above")
+        };
         let bytes = &mut map[start..start + len];
-        bytes.fill(0xCC);
-        Ok((CodeRegion { addr: chunk.addr + start, len, chunk: index }, bytes))
+        Ok((
+            CodeRegion {
+                addr: chunk.addr + start,
+                len,
+                chunk: index,
+            },
+            bytes,
+        ))
     }
 }
 

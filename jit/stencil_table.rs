@@ -76,6 +76,9 @@ impl StencilId {
 
     /// Whether the stencil falls through to (or jumps to) the next uop.
     pub fn continues(self) -> bool {
-        self.stencil().holes.iter().any(|hole| hole.value == HoleValue::Continue)
+        self.stencil()
+            .holes
+            .iter()
+            .any(|hole| hole.value == HoleValue::Continue)
     }
 }

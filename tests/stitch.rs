@@ -1,13 +1,13 @@
 //! The copy-and-patch pipeline end to end: stencils built by build.rs, stitched into W^X memory,
 //! run on a frame; exits leave the frame the way the interpreter expects it.
 
-use stitch::jit::dump::{disassemble, disassemble_trace};
+use stitch::jit::dump::{disassemble, disassemble_stencil, disassemble_trace};
 use stitch::jit::exec_memory::ExecArena;
 use stitch::jit::stencil_table::{HoleKind, HoleValue, StencilId, STENCILS};
 use stitch::jit::stitcher::{stitch, stitch_with, StitchError, StitchedTrace, UopInst};
 use stitch::runtime::abi::{
-    box_small_int, JitExit, JitFrame, JitThreadState, JIT_EXIT_DEOPT, JIT_EXIT_END, JIT_EXIT_EVAL_BREAKER,
-    JIT_EXIT_SIDE, SMALL_INT_MAX,
+    box_small_int, JitExit, JitFrame, JitThreadState, JIT_EXIT_DEOPT, JIT_EXIT_END,
+    JIT_EXIT_EVAL_BREAKER, JIT_EXIT_SIDE, SMALL_INT_MAX,
 };
 use StencilId::*;
 
@@ -21,7 +21,10 @@ impl TestFrame {
     fn new(locals: &[u64], stack_room: usize) -> TestFrame {
         let mut slots = locals.to_vec();
         slots.resize(locals.len() + stack_room, 0xDEAD);
-        TestFrame { slots, nlocals: locals.len() }
+        TestFrame {
+            slots,
+            nlocals: locals.len(),
+        }
     }
 
     fn run(&mut self, trace: &StitchedTrace, ts: &mut JitThreadState) -> JitExit {
@@ -37,7 +40,11 @@ impl TestFrame {
 }
 
 fn thread_state() -> JitThreadState {
-    JitThreadState { exit: JitExit::default(), eval_breaker: 0, runtime: std::ptr::null_mut() }
+    JitThreadState {
+        exit: JitExit::default(),
+        eval_breaker: 0,
+        runtime: std::ptr::null_mut(),
+    }
 }
 
 fn int(i: i64) -> u64 {
@@ -90,9 +97,21 @@ fn sum_loop_computes_the_sum() {
     for n in [0i64, 1, 2, 3, 10, 1000, 123_457] {
         let mut frame = TestFrame::new(&[int(1), int(0), int(n + 1)], 2);
         let exit = frame.run(&trace, &mut ts);
-        assert_eq!(exit, JitExit { resume_index: BC_AFTER_LOOP, stack_top: 3, reason: JIT_EXIT_SIDE, exit_id: 1 });
+        assert_eq!(
+            exit,
+            JitExit {
+                resume_index: BC_AFTER_LOOP,
+                stack_top: 3,
+                reason: JIT_EXIT_SIDE,
+                exit_id: 1
+            }
+        );
         assert_eq!(ts.exit, exit);
-        assert_eq!(frame.slots[TOTAL as usize], int(n * (n + 1) / 2), "sum of 1..={n}");
+        assert_eq!(
+            frame.slots[TOTAL as usize],
+            int(n * (n + 1) / 2),
+            "sum of 1..={n}"
+        );
         assert_eq!(frame.slots[I as usize], int(n.max(0) + 1));
     }
 }
@@ -106,8 +125,19 @@ fn overflow_deopts_before_the_add_with_operands_on_the_stack() {
     let start = SMALL_INT_MAX - 5;
     let mut frame = TestFrame::new(&[int(1), int(start), int(100)], 2);
     let exit = frame.run(&trace, &mut ts);
-    assert_eq!(exit, JitExit { resume_index: BC_ADD_TOTAL, stack_top: 5, reason: JIT_EXIT_DEOPT, exit_id: 2 });
-    assert_eq!(frame.slots[..5], [int(3), int(start + 3), int(100), int(start + 3), int(3)]);
+    assert_eq!(
+        exit,
+        JitExit {
+            resume_index: BC_ADD_TOTAL,
+            stack_top: 5,
+            reason: JIT_EXIT_DEOPT,
+            exit_id: 2
+        }
+    );
+    assert_eq!(
+        frame.slots[..5],
+        [int(3), int(start + 3), int(100), int(start + 3), int(3)]
+    );
 }
 
 #[test]
@@ -120,14 +150,30 @@ fn non_int_operands_take_the_guard_exit() {
     let float = 1.5f64.to_bits();
     let mut frame = TestFrame::new(&[float, int(0), int(10)], 2);
     let exit = frame.run(&trace, &mut ts);
-    assert_eq!(exit, JitExit { resume_index: BC_LOOP_TEST, stack_top: 5, reason: JIT_EXIT_DEOPT, exit_id: 0 });
+    assert_eq!(
+        exit,
+        JitExit {
+            resume_index: BC_LOOP_TEST,
+            stack_top: 5,
+            reason: JIT_EXIT_DEOPT,
+            exit_id: 0
+        }
+    );
     assert_eq!(frame.slots[..5], [float, int(0), int(10), float, int(10)]);
 
     // `total` is None: the loop test passes, the guard before `total + i` fails.
     let none = stitch::runtime::abi::VALUE_NONE;
     let mut frame = TestFrame::new(&[int(1), none, int(10)], 2);
     let exit = frame.run(&trace, &mut ts);
-    assert_eq!(exit, JitExit { resume_index: BC_ADD_TOTAL, stack_top: 5, reason: JIT_EXIT_DEOPT, exit_id: 2 });
+    assert_eq!(
+        exit,
+        JitExit {
+            resume_index: BC_ADD_TOTAL,
+            stack_top: 5,
+            reason: JIT_EXIT_DEOPT,
+            exit_id: 2
+        }
+    );
     assert_eq!(frame.slots[..5], [int(1), none, int(10), none, int(1)]);
 }
 
@@ -139,7 +185,15 @@ fn eval_breaker_exits_at_the_back_edge() {
     ts.eval_breaker = 1;
     let mut frame = TestFrame::new(&[int(1), int(0), int(100)], 2);
     let exit = frame.run(&trace, &mut ts);
-    assert_eq!(exit, JitExit { resume_index: BC_BACK_EDGE, stack_top: 3, reason: JIT_EXIT_EVAL_BREAKER, exit_id: 4 });
+    assert_eq!(
+        exit,
+        JitExit {
+            resume_index: BC_BACK_EDGE,
+            stack_top: 3,
+            reason: JIT_EXIT_EVAL_BREAKER,
+            exit_id: 4
+        }
+    );
     assert_eq!(frame.slots[..3], [int(2), int(1), int(100)]);
 }
 
@@ -149,8 +203,14 @@ fn dropped_trailing_jumps_make_stitched_code_smaller() {
     let uops = sum_loop();
     let trace = stitch(&mut arena, &uops).unwrap();
     let sum: usize = uops.iter().map(|u| u.stencil.stencil().code.len()).sum();
-    let dropped: usize = uops[..uops.len() - 1].iter().map(|u| u.stencil.stencil().trailing_jump as usize).sum();
-    assert!(dropped >= 5 * 10, "most uops of the loop end in a droppable jump");
+    let dropped: usize = uops[..uops.len() - 1]
+        .iter()
+        .map(|u| u.stencil.stencil().trailing_jump as usize)
+        .sum();
+    assert!(
+        dropped >= 5 * 10,
+        "most uops of the loop end in a droppable jump"
+    );
     assert_eq!(trace.code_len(), sum - dropped);
     assert!(trace.code_len() < sum);
 }
@@ -161,12 +221,23 @@ fn stencils_have_the_expected_shape() {
         assert!(!stencil.code.is_empty(), "{}", stencil.name);
         for hole in stencil.holes {
             let width = if hole.kind == HoleKind::Abs64 { 8 } else { 4 };
-            assert!(hole.offset as usize + width <= stencil.code.len(), "{}", stencil.name);
+            assert!(
+                hole.offset as usize + width <= stencil.code.len(),
+                "{}",
+                stencil.name
+            );
         }
     }
     let load_fast = LOAD_FAST.stencil();
-    assert!(load_fast.holes.iter().any(|h| h.value == HoleValue::Oparg && h.kind == HoleKind::Abs32));
-    assert!(LOAD_CONST_SMALL.stencil().holes.iter().any(|h| h.value == HoleValue::Operand0 && h.kind == HoleKind::Abs64));
+    assert!(load_fast
+        .holes
+        .iter()
+        .any(|h| h.value == HoleValue::Oparg && h.kind == HoleKind::Abs32));
+    assert!(LOAD_CONST_SMALL
+        .stencil()
+        .holes
+        .iter()
+        .any(|h| h.value == HoleValue::Operand0 && h.kind == HoleKind::Abs64));
     assert_eq!(StencilId::from_name("STORE_FAST"), Some(STORE_FAST));
 
     // Every stencil that continues should end in a droppable `jmp _JIT_CONTINUE` (guards get
@@ -174,7 +245,12 @@ fn stencils_have_the_expected_shape() {
     let keeps_its_jump = ["BINARY_OP_MODULO_FLOAT"];
     for id in StencilId::ALL {
         if id.continues() && !keeps_its_jump.contains(&id.name()) {
-            assert_eq!(id.stencil().trailing_jump, 5, "{} keeps its final jump", id.name());
+            assert_eq!(
+                id.stencil().trailing_jump,
+                5,
+                "{} keeps its final jump",
+                id.name()
+            );
         }
     }
     assert!(!EXIT_TRACE.continues() && !JUMP_TO_TOP.continues());
@@ -185,7 +261,12 @@ fn stencils_have_the_expected_shape() {
 fn float_modulo_calls_its_helper() {
     let mut arena = ExecArena::new();
     let mut ts = thread_state();
-    for (a, b, expected) in [(-7.5f64, 2.0f64, 0.5f64), (7.5, -2.0, -0.5), (6.0, 3.0, 0.0), (-6.0, -4.0, -2.0)] {
+    for (a, b, expected) in [
+        (-7.5f64, 2.0f64, 0.5f64),
+        (7.5, -2.0, -0.5),
+        (6.0, 3.0, 0.0),
+        (-6.0, -4.0, -2.0),
+    ] {
         let uops = [
             UopInst::new(LOAD_CONST_SMALL).operand0(a.to_bits()),
             UopInst::new(LOAD_CONST_SMALL).operand0(b.to_bits()),
@@ -198,19 +279,42 @@ fn float_modulo_calls_its_helper() {
         let trace = stitch(&mut arena, &uops).unwrap();
         let helper = stitch::jit::helpers::stitch_jit_float_mod as *const () as usize;
         if helper.abs_diff(trace.region().addr) > i32::MAX as usize {
-            assert!(trace.region().len >= trace.code_len() + 16, "the far helper is called through a veneer");
+            assert!(
+                trace.region().len >= trace.code_len() + 16,
+                "the far helper is called through a veneer"
+            );
         }
         let mut frame = TestFrame::new(&[0], 2);
         let exit = frame.run(&trace, &mut ts);
-        assert_eq!(exit, JitExit { resume_index: 7, stack_top: 1, reason: JIT_EXIT_END, exit_id: 0 });
-        assert_eq!(f64::from_bits(frame.slots[0]).to_bits(), expected.to_bits(), "{a} % {b}");
+        assert_eq!(
+            exit,
+            JitExit {
+                resume_index: 7,
+                stack_top: 1,
+                reason: JIT_EXIT_END,
+                exit_id: 0
+            }
+        );
+        assert_eq!(
+            f64::from_bits(frame.slots[0]).to_bits(),
+            expected.to_bits(),
+            "{a} % {b}"
+        );
 
         // A zero divisor deopts (tier 1 raises ZeroDivisionError) with both operands pushed.
         let mut zero = uops;
         zero[1] = UopInst::new(LOAD_CONST_SMALL).operand0((-0.0f64).to_bits());
         let trace = stitch(&mut arena, &zero).unwrap();
         let exit = frame.run(&trace, &mut ts);
-        assert_eq!(exit, JitExit { resume_index: 3, stack_top: 3, reason: JIT_EXIT_DEOPT, exit_id: 1 });
+        assert_eq!(
+            exit,
+            JitExit {
+                resume_index: 3,
+                stack_top: 3,
+                reason: JIT_EXIT_DEOPT,
+                exit_id: 1
+            }
+        );
         assert_eq!(frame.slots[1..3], [a.to_bits(), (-0.0f64).to_bits()]);
     }
 }
@@ -237,10 +341,19 @@ fn arena_pages_are_never_writable_and_executable() {
     let check = |arena: &ExecArena| {
         let maps = mappings();
         for (start, end, perms) in &maps {
-            let in_arena = arena.mapped_ranges().iter().any(|&(s, e)| s < *end && *start < e);
-            assert!(!(perms.contains('w') && perms.contains('x')), "W+X mapping {start:#x}-{end:#x} {perms}");
+            let in_arena = arena
+                .mapped_ranges()
+                .iter()
+                .any(|&(s, e)| s < *end && *start < e);
+            assert!(
+                !(perms.contains('w') && perms.contains('x')),
+                "W+X mapping {start:#x}-{end:#x} {perms}"
+            );
             if in_arena {
-                assert!(perms.starts_with("r-x"), "arena mapping {start:#x}-{end:#x} is {perms}");
+                assert!(
+                    perms.starts_with("r-x"),
+                    "arena mapping {start:#x}-{end:#x} is {perms}"
+                );
             }
         }
     };
@@ -253,7 +366,9 @@ fn arena_pages_are_never_writable_and_executable() {
         let (_, bytes) = writer.alloc(64).unwrap();
         bytes[0] = 0xC3;
         let maps = mappings();
-        assert!(maps.iter().all(|(_, _, perms)| !(perms.contains('w') && perms.contains('x'))));
+        assert!(maps
+            .iter()
+            .all(|(_, _, perms)| !(perms.contains('w') && perms.contains('x'))));
     });
     check(&arena);
     assert!(arena.mapped_ranges().len() > 1);
@@ -281,7 +396,10 @@ fn freed_chunks_are_reused() {
             unsafe { arena.free(old.region()) };
         }
     }
-    assert!(arena.mapped_ranges().len() <= chunks + 2, "chunks are recycled, not leaked");
+    assert!(
+        arena.mapped_ranges().len() <= chunks + 2,
+        "chunks are recycled, not leaked"
+    );
     let mut ts = thread_state();
     for trace in &live {
         let mut frame = TestFrame::new(&[int(1), int(0), int(5)], 2);
@@ -294,9 +412,18 @@ fn freed_chunks_are_reused() {
 fn bad_traces_are_rejected() {
     let mut arena = ExecArena::new();
     let ends_mid_way = [UopInst::new(LOAD_FAST).oparg(0)];
-    assert!(matches!(stitch(&mut arena, &ends_mid_way), Err(StitchError::NoNextUop { uop: 0 })));
-    let guard_without_exit = [UopInst::new(GUARD_BOTH_INT), UopInst::exit_trace(0, JIT_EXIT_END, 0)];
-    assert!(matches!(stitch(&mut arena, &guard_without_exit), Err(StitchError::BadTarget { uop: 0, .. })));
+    assert!(matches!(
+        stitch(&mut arena, &ends_mid_way),
+        Err(StitchError::NoNextUop { uop: 0 })
+    ));
+    let guard_without_exit = [
+        UopInst::new(GUARD_BOTH_INT),
+        UopInst::exit_trace(0, JIT_EXIT_END, 0),
+    ];
+    assert!(matches!(
+        stitch(&mut arena, &guard_without_exit),
+        Err(StitchError::BadTarget { uop: 0, .. })
+    ));
     assert!(matches!(stitch(&mut arena, &[]), Err(StitchError::Empty)));
 }
 
@@ -309,7 +436,17 @@ fn dump_shows_uops_and_instructions() {
     assert!(text.contains("; uop 20: EXIT_TRACE oparg=16"), "{text}");
     assert!(text.contains("jo "), "{text}");
     assert!(text.contains("ret"), "{text}");
-    assert_eq!(disassemble(&[0x48, 0x83, 0xc2, 0x08, 0xc3], 0x1000).lines().count(), 2);
+    assert_eq!(
+        disassemble(&[0x48, 0x83, 0xc2, 0x08, 0xc3], 0x1000)
+            .lines()
+            .count(),
+        2
+    );
+    let stencil = disassemble_stencil(LOAD_FAST);
+    assert!(
+        stencil.contains("Oparg") && stencil.contains("Continue"),
+        "{stencil}"
+    );
 }
 
 /// Not a check: prints stitching cost and loop speed (`cargo test --release -- --ignored
@@ -338,7 +475,10 @@ fn measure() {
             }
         });
         elapsed = start.elapsed();
-        println!("round {round}: {:.1} ns/uop", elapsed.as_nanos() as f64 / (rounds * uops.len()) as f64);
+        println!(
+            "round {round}: {:.1} ns/uop",
+            elapsed.as_nanos() as f64 / (rounds * uops.len()) as f64
+        );
     }
     // The same, reusing one region so the code stays in cache.
     let start = Instant::now();
@@ -388,6 +528,9 @@ fn measure() {
     frame.run(&traces[0], &mut ts);
     let elapsed = start.elapsed();
     assert_eq!(frame.slots[TOTAL as usize], int(n * (n + 1) / 2));
-    println!("loop: {:.2} ns/iteration", elapsed.as_nanos() as f64 / n as f64);
+    println!(
+        "loop: {:.2} ns/iteration",
+        elapsed.as_nanos() as f64 / n as f64
+    );
     println!("{}", disassemble_trace(&traces[0], &arena));
 }
