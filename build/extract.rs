@@ -193,12 +193,14 @@ fn read_hole(at: usize, relocation: &object::Relocation, target: &Target) -> Bui
         elf::R_X86_64_32 => HoleKind::Abs32,
         elf::R_X86_64_32S => HoleKind::Abs32S,
         elf::R_X86_64_PC32 | elf::R_X86_64_PLT32 => HoleKind::Rel32,
-        other => return Err(format!(
+        other => {
+            return Err(format!(
             "relocation {} to `{}` at +{at:#x} is not one the stitcher patches (only R_X86_64_64, \
                  _32, _32S, _PC32 and _PLT32 are)",
             relocation_name(other),
             value.symbol()
-        )),
+        ))
+        }
     };
     Ok(Hole {
         offset: at,

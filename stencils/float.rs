@@ -11,7 +11,12 @@ extern "C" {
 
 /// Deopt unless the two top values are floats.
 #[no_mangle]
-pub unsafe extern "C" fn GUARD_BOTH_FLOAT(frame: *mut JitFrame, slots: *mut u64, sp: *mut u64, ts: *mut JitThreadState) -> u64 {
+pub unsafe extern "C" fn GUARD_BOTH_FLOAT(
+    frame: *mut JitFrame,
+    slots: *mut u64,
+    sp: *mut u64,
+    ts: *mut JitThreadState,
+) -> u64 {
     if !(is_float(*sp.sub(2)) && is_float(*sp.sub(1))) {
         cold_path();
         return _JIT_DEOPT(frame, slots, sp, ts);
@@ -21,7 +26,12 @@ pub unsafe extern "C" fn GUARD_BOTH_FLOAT(frame: *mut JitFrame, slots: *mut u64,
 
 /// `a % b` on floats through a runtime helper; deopts (to raise ZeroDivisionError) when `b` is ±0.
 #[no_mangle]
-pub unsafe extern "C" fn BINARY_OP_MODULO_FLOAT(frame: *mut JitFrame, slots: *mut u64, sp: *mut u64, ts: *mut JitThreadState) -> u64 {
+pub unsafe extern "C" fn BINARY_OP_MODULO_FLOAT(
+    frame: *mut JitFrame,
+    slots: *mut u64,
+    sp: *mut u64,
+    ts: *mut JitThreadState,
+) -> u64 {
     let divisor = *sp.sub(1);
     if divisor << 1 == 0 {
         return _JIT_DEOPT(frame, slots, sp, ts);

@@ -5,11 +5,26 @@ use crate::abi::{JitFrame, JitThreadState};
 
 extern "C" {
     /// The next uop of the trace.
-    pub fn _JIT_CONTINUE(frame: *mut JitFrame, slots: *mut u64, sp: *mut u64, ts: *mut JitThreadState) -> u64;
+    pub fn _JIT_CONTINUE(
+        frame: *mut JitFrame,
+        slots: *mut u64,
+        sp: *mut u64,
+        ts: *mut JitThreadState,
+    ) -> u64;
     /// This uop's exit stub.
-    pub fn _JIT_DEOPT(frame: *mut JitFrame, slots: *mut u64, sp: *mut u64, ts: *mut JitThreadState) -> u64;
+    pub fn _JIT_DEOPT(
+        frame: *mut JitFrame,
+        slots: *mut u64,
+        sp: *mut u64,
+        ts: *mut JitThreadState,
+    ) -> u64;
     /// This uop's jump target.
-    pub fn _JIT_JUMP_TARGET(frame: *mut JitFrame, slots: *mut u64, sp: *mut u64, ts: *mut JitThreadState) -> u64;
+    pub fn _JIT_JUMP_TARGET(
+        frame: *mut JitFrame,
+        slots: *mut u64,
+        sp: *mut u64,
+        ts: *mut JitThreadState,
+    ) -> u64;
 
     // Value holes: only their addresses mean anything, and only inside the asm below.
     static _JIT_OPARG: u8;

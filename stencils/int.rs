@@ -18,7 +18,12 @@ fn box_shifted(shifted: i64) -> u64 {
 
 /// Deopt unless the two top values are small ints.
 #[no_mangle]
-pub unsafe extern "C" fn GUARD_BOTH_INT(frame: *mut JitFrame, slots: *mut u64, sp: *mut u64, ts: *mut JitThreadState) -> u64 {
+pub unsafe extern "C" fn GUARD_BOTH_INT(
+    frame: *mut JitFrame,
+    slots: *mut u64,
+    sp: *mut u64,
+    ts: *mut JitThreadState,
+) -> u64 {
     if !(is_small_int(*sp.sub(2)) && is_small_int(*sp.sub(1))) {
         cold_path();
         return _JIT_DEOPT(frame, slots, sp, ts);
@@ -28,7 +33,12 @@ pub unsafe extern "C" fn GUARD_BOTH_INT(frame: *mut JitFrame, slots: *mut u64, s
 
 /// `a + b` on small ints; deopts with both operands still pushed when the sum needs a big int.
 #[no_mangle]
-pub unsafe extern "C" fn BINARY_OP_ADD_INT(frame: *mut JitFrame, slots: *mut u64, sp: *mut u64, ts: *mut JitThreadState) -> u64 {
+pub unsafe extern "C" fn BINARY_OP_ADD_INT(
+    frame: *mut JitFrame,
+    slots: *mut u64,
+    sp: *mut u64,
+    ts: *mut JitThreadState,
+) -> u64 {
     let Some(sum) = shifted_payload(*sp.sub(2)).checked_add(shifted_payload(*sp.sub(1))) else {
         cold_path();
         return _JIT_DEOPT(frame, slots, sp, ts);
@@ -39,7 +49,12 @@ pub unsafe extern "C" fn BINARY_OP_ADD_INT(frame: *mut JitFrame, slots: *mut u64
 
 /// `a - b` on small ints, like `BINARY_OP_ADD_INT`.
 #[no_mangle]
-pub unsafe extern "C" fn BINARY_OP_SUBTRACT_INT(frame: *mut JitFrame, slots: *mut u64, sp: *mut u64, ts: *mut JitThreadState) -> u64 {
+pub unsafe extern "C" fn BINARY_OP_SUBTRACT_INT(
+    frame: *mut JitFrame,
+    slots: *mut u64,
+    sp: *mut u64,
+    ts: *mut JitThreadState,
+) -> u64 {
     let Some(diff) = shifted_payload(*sp.sub(2)).checked_sub(shifted_payload(*sp.sub(1))) else {
         cold_path();
         return _JIT_DEOPT(frame, slots, sp, ts);
@@ -51,7 +66,12 @@ pub unsafe extern "C" fn BINARY_OP_SUBTRACT_INT(frame: *mut JitFrame, slots: *mu
 /// `a < b` fused with the conditional jump that follows it: pops both, continues when true and
 /// goes to the jump target (in a trace, usually the exit stub that leaves the loop) when false.
 #[no_mangle]
-pub unsafe extern "C" fn COMPARE_LT_INT_JUMP(frame: *mut JitFrame, slots: *mut u64, sp: *mut u64, ts: *mut JitThreadState) -> u64 {
+pub unsafe extern "C" fn COMPARE_LT_INT_JUMP(
+    frame: *mut JitFrame,
+    slots: *mut u64,
+    sp: *mut u64,
+    ts: *mut JitThreadState,
+) -> u64 {
     let less = unbox_small_int(*sp.sub(2)) < unbox_small_int(*sp.sub(1));
     let sp = sp.sub(2);
     if !less {

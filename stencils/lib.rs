@@ -27,5 +27,9 @@ mod int;
 use abi::{JitFrame, JitThreadState};
 
 /// The type every stencil has (and so every continuation hole).
-pub type Stencil =
-    unsafe extern "C" fn(frame: *mut JitFrame, slots: *mut u64, sp: *mut u64, ts: *mut JitThreadState) -> u64;
+pub type Stencil = unsafe extern "C" fn(
+    frame: *mut JitFrame,
+    slots: *mut u64,
+    sp: *mut u64,
+    ts: *mut JitThreadState,
+) -> u64;
