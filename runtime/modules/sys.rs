@@ -24,7 +24,11 @@ pub fn install(vm: &mut Vm) {
     set(vm, m, "byteorder", byteorder);
     let version = vm.new_str("3.11.7 (stitch)");
     set(vm, m, "version", version);
-    let vi = vec![Value::small_int(3), Value::small_int(11), Value::small_int(7)];
+    let vi = vec![
+        Value::small_int(3),
+        Value::small_int(11),
+        Value::small_int(7),
+    ];
     let vi = vm.new_tuple(vi);
     set(vm, m, "version_info", vi);
     let stdout = stream(vm, "sys.stdout", stdout_write, stdout_flush);
@@ -36,10 +40,19 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// A text stream object with `write` and `flush` (a module-like namespace for now).
-fn stream(vm: &mut Vm, name: &str, write: fn(&mut Vm, Args) -> PyResult<Value>, flush: fn(&mut Vm, Args) -> PyResult<Value>) -> Value {
+fn stream(
+    vm: &mut Vm,
+    name: &str,
+    write: fn(&mut Vm, Args) -> PyResult<Value>,
+    flush: fn(&mut Vm, Args) -> PyResult<Value>,
+) -> Value {
     let dict = vm.new_dict();
     let name_v = vm.intern(name);
-    let s = vm.alloc(crate::runtime::object::ModuleObj { header: Default::default(), name: name_v, dict });
+    let s = vm.alloc(crate::runtime::object::ModuleObj {
+        header: Default::default(),
+        name: name_v,
+        dict,
+    });
     add_function(vm, s, "write", write);
     add_function(vm, s, "flush", flush);
     s

@@ -9,6 +9,9 @@ pub mod interp;
 pub mod load;
 pub mod types;
 
+#[cfg(test)]
+mod gc_tests;
+
 pub use args::Args;
 pub use errors::{ExcKind, PyErr, PyResult};
 pub use frame::Frame;
@@ -43,7 +46,9 @@ pub enum JitMode {
 
 impl TierConfig {
     pub fn from_env() -> TierConfig {
-        let specialize = std::env::var("STITCH_SPECIALIZE").map(|v| v != "0").unwrap_or(true);
+        let specialize = std::env::var("STITCH_SPECIALIZE")
+            .map(|v| v != "0")
+            .unwrap_or(true);
         let jit = match std::env::var("STITCH_JIT").as_deref() {
             Ok("1") | Ok("on") | Ok("native") => JitMode::Native,
             Ok("uops") => JitMode::Uops,
@@ -83,6 +88,8 @@ pub struct Vm {
     pub names: types::CommonNames,
     /// Source text of loaded files, for traceback lines.
     pub sources: HashMap<String, String>,
+    /// `STITCH_GC_STRESS=1`: collect at every safepoint (finds values Rust forgot to root).
+    pub gc_stress: bool,
 }
 
 impl Vm {
@@ -111,6 +118,9 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             names,
             sources: HashMap::new(),
+            gc_stress: std::env::var("STITCH_GC_STRESS")
+                .map(|v| v == "1")
+                .unwrap_or(false),
         };
         crate::runtime::builtins::install(&mut vm);
         vm
@@ -144,7 +154,13 @@ impl Vm {
         if fits_small_int(i) {
             Value::small_int(i)
         } else {
-            self.heap.alloc(BigIntObj { header: Default::default(), value: BigInt::from(i) }, 8)
+            self.heap.alloc(
+                BigIntObj {
+                    header: Default::default(),
+                    value: BigInt::from(i),
+                },
+                8,
+            )
         }
     }
 
@@ -156,7 +172,13 @@ impl Vm {
             }
         }
         let extra = (b.bits() / 8) as usize;
-        self.heap.alloc(BigIntObj { header: Default::default(), value: b }, extra)
+        self.heap.alloc(
+            BigIntObj {
+                header: Default::default(),
+                value: b,
+            },
+            extra,
+        )
     }
 
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
@@ -208,13 +230,24 @@ impl Vm {
     /// back-edges and calls, where every live value is reachable from the VM.
     #[inline]
     pub fn safepoint(&mut self) {
-        if self.heap.wants_collection() {
+        if self.heap.wants_collection() || self.gc_stress {
             self.collect_garbage();
         }
     }
 
     pub fn collect_garbage(&mut self) {
-        let Vm { heap, t, frames, builtins, modules, interned, roots, handled_exc, names, .. } = self;
+        let Vm {
+            heap,
+            t,
+            frames,
+            builtins,
+            modules,
+            interned,
+            roots,
+            handled_exc,
+            names,
+            ..
+        } = self;
         heap.collect(&mut |m: &mut Marker| {
             t.trace(m);
             names.trace(m);
