@@ -170,12 +170,13 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: FloatFlags)
                 } else {
                     d.digits.len() as i64
                 };
-                layout_general(d, d_use_exp(exp_limit), end, upper, flags, &mut body);
+                layout_general(d, exp_limit, end, upper, flags, &mut body);
             }
             _ => {
                 let d = shortest_digits(abs);
                 let end = d.digits.len() as i64;
-                layout_general(d, d_use_exp(16), end, upper, flags, &mut body);
+                // repr switches to exponent form at 1e16 (17 digits before the point).
+                layout_general(d, 16, end, upper, flags, &mut body);
             }
         }
         if flags.no_neg_zero && body.bytes().all(|b| !(b'1'..=b'9').contains(&b)) {
@@ -194,22 +195,18 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: FloatFlags)
     out
 }
 
-/// The exponent-form test of `g` and `r`: the decimal-point position is too small or too large.
-fn d_use_exp(limit: i64) -> impl Fn(i64) -> bool {
-    move |decpt| decpt <= -4 || decpt > limit
-}
-
-/// The `g`/`r` layout: positional or exponent form, with at least `end` digit positions printed
-/// (so `#` keeps trailing zeros) and `.0` added to integral positional results if asked.
+/// The `g`/`r` layout: exponent form when the decimal point would sit before 0.0001 or more
+/// than `exp_limit` digits in, else positional; at least `end` digit positions are printed
+/// (so `#` keeps trailing zeros) and `.0` is added to integral positional results if asked.
 fn layout_general(
     mut d: Digits,
-    use_exp: impl Fn(i64) -> bool,
+    exp_limit: i64,
     end: i64,
     upper: bool,
     flags: FloatFlags,
     out: &mut String,
 ) {
-    let exponent = if use_exp(d.decpt) {
+    let exponent = if d.decpt <= -4 || d.decpt > exp_limit {
         let exp = d.decpt - 1;
         d.decpt = 1;
         Some(exp)

@@ -124,7 +124,7 @@ pub enum IntParseError {
     /// Not an int literal in this base.
     Invalid,
     /// A decimal (non power-of-two base) literal with more digits than
-    /// [`INT_MAX_STR_DIGITS`](super::INT_MAX_STR_DIGITS); holds the digit count.
+    /// [`INT_MAX_STR_DIGITS`]; holds the digit count.
     TooManyDigits(usize),
 }
 

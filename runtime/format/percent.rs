@@ -90,7 +90,8 @@ enum Source<A> {
 struct Arguments<'a, P: PercentArgs + ?Sized> {
     args: &'a mut P,
     source: Source<P::Arg>,
-    /// Whether the operand was used up by exactly the directives consumed.
+    /// Whether the operand is a mapping: `%(key)` may look keys up, and unused arguments are
+    /// not an error.
     mapping: bool,
 }
 
