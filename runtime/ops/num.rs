@@ -71,11 +71,9 @@ impl Vm {
         }
     }
 
+    /// float(int), correctly rounded (half to even), OverflowError past f64's range.
     pub fn big_to_f64(&mut self, b: &BigInt) -> PyResult<f64> {
-        match b.to_f64() {
-            Some(f) if f.is_finite() => Ok(f),
-            _ => Err(self.overflow_error("int too large to convert to float")),
-        }
+        crate::runtime::format::int_to_f64(b).map_err(|e| self.format_error(e))
     }
 
     /// An index-like int argument as i64 (TypeError for non-ints, OverflowError if huge).
@@ -121,7 +119,10 @@ impl Vm {
             }
         }
         if let (Some(x), Some(y)) = (Vm::num_of(a), Vm::num_of(b)) {
-            if a.is_bool() && b.is_bool() && matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor) {
+            if a.is_bool()
+                && b.is_bool()
+                && matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)
+            {
                 let (p, q) = (a.as_bool(), b.as_bool());
                 return Ok(Value::bool(match op {
                     BinaryOp::And => p & q,
@@ -159,7 +160,13 @@ impl Vm {
             }
         }
         if let Some(s) = a.get::<SetObj>() {
-            if !s.frozen && b.is::<SetObj>() && matches!(op, BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor) {
+            if !s.frozen
+                && b.is::<SetObj>()
+                && matches!(
+                    op,
+                    BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor
+                )
+            {
                 let r = self.binary_op(a, b, op)?;
                 if let Some(rs) = r.get::<SetObj>() {
                     let t = rs.table.borrow().clone();
@@ -181,7 +188,15 @@ impl Vm {
     fn numeric_op(&mut self, x: Num, y: Num, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
         match (x, y) {
             (Num::Float(_), _) | (_, Num::Float(_)) => {
-                if matches!(op, BinaryOp::LShift | BinaryOp::RShift | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::MatMul) {
+                if matches!(
+                    op,
+                    BinaryOp::LShift
+                        | BinaryOp::RShift
+                        | BinaryOp::And
+                        | BinaryOp::Or
+                        | BinaryOp::Xor
+                        | BinaryOp::MatMul
+                ) {
                     return Err(self.unsupported(a, b, op));
                 }
                 let fx = self.num_to_f64(x)?;
@@ -205,7 +220,14 @@ impl Vm {
         }
     }
 
-    fn small_int_op(&mut self, x: i64, y: i64, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+    fn small_int_op(
+        &mut self,
+        x: i64,
+        y: i64,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
         let r = match op {
             BinaryOp::Add => x.checked_add(y),
             BinaryOp::Sub => x.checked_sub(y),
@@ -214,13 +236,25 @@ impl Vm {
                 if y == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                x.checked_div(y).map(|q| if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
+                x.checked_div(y).map(|q| {
+                    if (x % y != 0) && ((x < 0) != (y < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    }
+                })
             }
             BinaryOp::Mod => {
                 if y == 0 {
                     return Err(self.zero_division("integer modulo by zero"));
                 }
-                x.checked_rem(y).map(|r| if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+                x.checked_rem(y).map(|r| {
+                    if r != 0 && ((r < 0) != (y < 0)) {
+                        r + y
+                    } else {
+                        r
+                    }
+                })
             }
             BinaryOp::TrueDiv => {
                 if y == 0 {
@@ -249,7 +283,15 @@ impl Vm {
                 if y < 0 {
                     return Err(self.value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             BinaryOp::Pow => {
                 if y < 0 {
@@ -272,7 +314,14 @@ impl Vm {
         }
     }
 
-    fn big_int_op(&mut self, x: BigInt, y: BigInt, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+    fn big_int_op(
+        &mut self,
+        x: BigInt,
+        y: BigInt,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
         let r = match op {
             BinaryOp::Add => x + y,
             BinaryOp::Sub => x - y,
@@ -347,7 +396,11 @@ impl Vm {
                 } else {
                     let e = match y.to_u32() {
                         Some(e) => e,
-                        None => return Err(self.err(crate::runtime::vm::types::ExcName::MemoryError, "")),
+                        None => {
+                            return Err(
+                                self.err(crate::runtime::vm::types::ExcName::MemoryError, "")
+                            )
+                        }
                     };
                     self.check_build_size(x.bits() as u128 * e as u128 / 8)?;
                     num_traits::pow::Pow::pow(x, e)
@@ -375,7 +428,11 @@ impl Vm {
         // Scale so the integer quotient has 55..=56 bits, then round to nearest-even by hand,
         // counting the discarded remainder as a sticky bit.
         let shift = 55 - (a.bits() as i64 - b.bits() as i64);
-        let (num, den) = if shift >= 0 { (a << shift as u64, b) } else { (a, b << (-shift) as u64) };
+        let (num, den) = if shift >= 0 {
+            (a << shift as u64, b)
+        } else {
+            (a, b << (-shift) as u64)
+        };
         let (q, r) = num.div_rem(&den);
         let q = q.to_u128().unwrap_or(0);
         let sticky = !r.is_zero();
@@ -406,7 +463,11 @@ impl Vm {
         if exp > 1023 {
             return Err(self.overflow_error("integer division result too large for a float"));
         }
-        let pow2 = if exp >= -1022 { f64::from_bits(((exp + 1023) as u64) << 52) } else { f64::from_bits(1u64 << (exp + 1074).max(0)) };
+        let pow2 = if exp >= -1022 {
+            f64::from_bits(((exp + 1023) as u64) << 52)
+        } else {
+            f64::from_bits(1u64 << (exp + 1074).max(0))
+        };
         let f = mant as f64 * pow2;
         if f.is_infinite() {
             return Err(self.overflow_error("integer division result too large for a float"));
@@ -476,15 +537,23 @@ impl Vm {
             }
             _ => {
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
-                Err(self.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")))
+                Err(self.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+                )))
             }
         }
     }
 
     pub fn unsupported(&mut self, a: Value, b: Value, op: BinaryOp) -> crate::runtime::vm::PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        let sym = if op == BinaryOp::Pow { "** or pow()" } else { op.symbol() };
-        self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
+        let sym = if op == BinaryOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        ))
     }
 
     /// `+`, `*`, `%`, set algebra and `|` on non-numbers.
@@ -507,10 +576,16 @@ impl Vm {
                     v.extend_from_slice(&y.items);
                     return Ok(self.new_tuple(v));
                 }
-                for (ty, name) in [(a.is::<StrObj>(), "str"), (a.is::<ListObj>(), "list"), (a.is::<TupleObj>(), "tuple")] {
+                for (ty, name) in [
+                    (a.is::<StrObj>(), "str"),
+                    (a.is::<ListObj>(), "list"),
+                    (a.is::<TupleObj>(), "tuple"),
+                ] {
                     if ty {
                         let tb = self.type_name(b);
-                        return Err(self.type_error(format!("can only concatenate {name} (not \"{tb}\") to {name}")));
+                        return Err(self.type_error(format!(
+                            "can only concatenate {name} (not \"{tb}\") to {name}"
+                        )));
                     }
                 }
             }
@@ -523,9 +598,14 @@ impl Vm {
                 }
                 if is_sequence(a) || is_sequence(b) {
                     let other = if is_sequence(a) { b } else { a };
-                    if !Vm::is_int(other) && Vm::num_of(other).is_none() || other.is_float() || is_sequence(other) {
+                    if !Vm::is_int(other) && Vm::num_of(other).is_none()
+                        || other.is_float()
+                        || is_sequence(other)
+                    {
                         let tn = self.type_name(other);
-                        return Err(self.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
+                        return Err(self.type_error(format!(
+                            "can't multiply sequence by non-int of type '{tn}'"
+                        )));
                     }
                 }
             }
