@@ -326,7 +326,8 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `type(x)`. (Creating classes with `type(name, bases, ns)` belongs to the class machinery.)
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = after_class(&args);
-    if rest.len() == 1 && !args.has_kwargs() {
+    if rest.len() == 1 {
+        no_kwargs(vm, &args, "type")?;
         return Ok(vm.type_of(rest[0]));
     }
     if rest.len() != 3 {

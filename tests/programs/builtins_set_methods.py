@@ -1,0 +1,81 @@
+# set and frozenset methods. Sets of ints print in CPython's table order, so these check that
+# results are built the way setobject.c builds them (which operand is copied or iterated).
+
+
+def check(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+
+
+a = set([1, 2, 3, 4, 5, 100, 37])
+b = set([4, 5, 6, 7, 37, 200])
+small = set([5, 1000])
+print(a, b, small)
+print(a.union(b), a.union(b, small), a.union([9, 8, 1]), a.union({33: 0, 65: 1}), a.union())
+print(a.intersection(b), b.intersection(a), a.intersection(small), a.intersection([37, 5, 5, 1]), a.intersection(b, small))
+print(a.difference(b), b.difference(a), a.difference(small), a.difference([1, 2]), a.difference(b, [1]), a.difference())
+print(a.symmetric_difference(b), b.symmetric_difference(a), a.symmetric_difference([1, 99, 99]), a.symmetric_difference({8: 1}))
+print(a.issubset(b), set([4, 5]).issubset(b), set([4, 5]).issubset([5, 4, 0]), a.issuperset([1, 2]), a.issuperset(b))
+print(a.isdisjoint(b), a.isdisjoint([8, 9]), set().isdisjoint(a), a.isdisjoint(a))
+big = set(range(0, 200, 3))
+print(len(big.difference(set([3, 6]))), sorted(big.difference([3, 6]))[:5], big.intersection(set(range(0, 30, 2))))
+
+s = set()
+for i in [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 64, 128]:
+    s.add(i)
+print(s, len(s))
+s.discard(9)
+s.discard(100)
+s.remove(1)
+print(s, s.pop(), s.pop(), s)
+s.update([50, 18], {77: 1}, set([1024]))
+print(s)
+s.intersection_update([2, 4, 50, 77, 1024, 999])
+print(s)
+s.difference_update([4], set([77]))
+print(s)
+s.symmetric_difference_update([2, 3, 3])
+print(s)
+s.symmetric_difference_update(set([3, 50, 7]))
+print(s)
+c = s.copy()
+c.add(11)
+s.clear()
+print(s, c)
+
+# Many deletions shrink the table, which changes the iteration order.
+t = set(range(40))
+t.difference_update(range(0, 40, 2))
+t.add(100)
+t.add(64)
+print(t)
+u = set(range(100))
+u.difference_update(set(range(10, 100)))
+u.add(33)
+print(u)
+
+f = frozenset([3, 1, 2])
+print(f, f.union([4]), f.intersection([1, 9]), f.difference([1]), f.symmetric_difference([1, 7]), f.copy() is f)
+print(type(f.union([4])).__name__, type(set([1]).union(f)).__name__, f.issubset([1, 2, 3, 4]), frozenset(f) is f)
+
+check("remove missing", lambda: set().remove(1))
+check("pop empty", lambda: set().pop())
+check("add unhashable", lambda: set().add([]))
+check("update int", lambda: set().update(1))
+check("union int", lambda: set().union(1))
+check("issubset int", lambda: set().issubset(1))
+check("isdisjoint int", lambda: set().isdisjoint(1))
+check("issuperset int", lambda: set().issuperset(1))
+check("intersection int", lambda: set().intersection(1))
+check("discard none", lambda: set().discard())
+check("symdiff none", lambda: set().symmetric_difference())
+check("symdiff two", lambda: set().symmetric_difference(1, 2))
+check("pop arg", lambda: set().pop(1))
+check("add kw", lambda: set().add(x=1))
+check("union kw", lambda: set().union(x=1))
+check("frozenset add", lambda: frozenset().add)
+check("set ctor two", lambda: set([1], [2]))
+check("set ctor kw", lambda: set(x=1))
+check("frozenset ctor two", lambda: frozenset(1, 2))
