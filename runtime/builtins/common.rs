@@ -301,7 +301,7 @@ pub fn is_int(v: Value) -> bool {
 
 /// `operator.index(v)`: ints as themselves, else `__index__`; None when the type has no
 /// `__index__`.
-fn try_index(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
+pub fn try_index(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
     if let Some(b) = vm.to_bigint(v) {
         return Ok(Some(b));
     }

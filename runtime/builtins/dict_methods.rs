@@ -223,11 +223,8 @@ fn dict_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `dict.fromkeys(iterable, value=None)`, a classmethod: the class comes first.
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
-    let rest = if pos.first().is_some_and(|c| c.is::<TypeObj>()) {
-        &pos[1..]
-    } else {
-        pos
-    };
+    // The class (passed by the classmethod binding) comes first.
+    let rest = if pos.is_empty() { pos } else { &pos[1..] };
     no_kwargs(vm, &args, "dict.fromkeys")?;
     count_clinic(vm, rest.len(), "fromkeys", 1, 2)?;
     let value = rest.get(1).copied().unwrap_or(Value::NONE);
@@ -236,8 +233,9 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.root(d);
     let r = (|| {
         let it = rooted_iter(vm, rest[0])?;
+        let slot = vm.root(Value::NULL);
         while let Some(k) = vm.iter_next(it)? {
-            vm.root(k);
+            vm.roots[slot] = k;
             vm.dict_set(d, k, value)?;
         }
         Ok(())

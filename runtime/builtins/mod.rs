@@ -16,6 +16,7 @@ pub mod list_methods;
 pub mod number_methods;
 pub mod range_methods;
 pub mod set_methods;
+pub mod slice_methods;
 pub mod sort;
 pub mod str_format;
 pub mod str_methods;
@@ -37,6 +38,7 @@ pub fn install(vm: &mut Vm) {
     set_methods::install(vm);
     number_methods::install(vm);
     range_methods::install(vm);
+    slice_methods::install(vm);
 
     let builtins = vm.builtins;
     for (name, ty) in vm.t.named() {

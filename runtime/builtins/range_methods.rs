@@ -43,9 +43,25 @@ fn position(r: &RangeObj, x: &BigInt) -> Option<i64> {
 
 /// Position of the first element equal to `x` by `==` (for non-int `x`).
 fn search(vm: &mut Vm, r: &RangeObj, x: Value, count_all: bool) -> PyResult<(Option<i64>, i64)> {
+    let mark = vm.roots_mark();
+    let slot = vm.root(Value::NULL);
+    let result = search_rooted(vm, r, x, count_all, slot);
+    vm.unroot_to(mark);
+    result
+}
+
+fn search_rooted(
+    vm: &mut Vm,
+    r: &RangeObj,
+    x: Value,
+    count_all: bool,
+    slot: usize,
+) -> PyResult<(Option<i64>, i64)> {
     let (mut first, mut count) = (None, 0);
     for i in 0..r.len() {
+        // A big int element stays rooted while `==` may run Python code.
         let item = vm.new_int(r.get(i));
+        vm.roots[slot] = item;
         if vm.eq(item, x)? {
             count += 1;
             if first.is_none() {

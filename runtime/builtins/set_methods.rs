@@ -93,11 +93,15 @@ fn set_len(v: Value) -> usize {
     set_of(v).map(|s| s.len()).unwrap_or(0)
 }
 
-/// The keys of a set in iteration order (copied, so no borrow is held while Python runs).
-fn keys_of(v: Value) -> Vec<Value> {
-    set_of(v)
+/// The keys of a set in iteration order, copied (so no borrow is held while Python runs) and
+/// rooted until the caller's `unroot_to` (comparisons may run code that removes them from the
+/// set).
+fn keys_of(vm: &mut Vm, v: Value) -> Vec<Value> {
+    let keys: Vec<Value> = set_of(v)
         .map(|s| s.table.borrow().iter().collect())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    vm.roots.extend_from_slice(&keys);
+    keys
 }
 
 // ---- the building blocks of setobject.c -----------------------------------------------------
@@ -128,10 +132,15 @@ pub fn update_internal(vm: &mut Vm, so: Value, other: Value) -> PyResult<()> {
         }
         // `set_merge` into a non-empty set: make room once, then add with full equality.
         target.table.borrow_mut().reserve_for_dict(o.len());
-        for k in keys_of(other) {
-            vm.set_add(so, k)?;
-        }
-        return Ok(());
+        let mark = vm.roots_mark();
+        let r = (|| {
+            for k in keys_of(vm, other) {
+                vm.set_add(so, k)?;
+            }
+            Ok(())
+        })();
+        vm.unroot_to(mark);
+        return r;
     }
     if let Some(d) = other.get::<DictObj>() {
         let keys = d.table.borrow().keys();
@@ -250,7 +259,7 @@ pub fn set_intersection(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value>
             } else {
                 (other, so)
             };
-            for k in keys_of(small) {
+            for k in keys_of(vm, small) {
                 if vm.set_contains(large, k)? {
                     vm.set_add(result, k)?;
                 }
@@ -281,28 +290,28 @@ fn difference_update_internal(vm: &mut Vm, so: Value, other: Value) -> PyResult<
         return Ok(());
     }
     let mut deleted = 0;
-    if set_of(other).is_some() {
-        for k in keys_of(other) {
-            if discard(vm, so, k)? {
-                deleted += 1;
-            }
-        }
-    } else {
-        let mark = vm.roots_mark();
-        let r = (|| {
-            let it = rooted_iter(vm, other)?;
-            let slot = vm.root(Value::NULL);
-            while let Some(k) = vm.iter_next(it)? {
-                vm.roots[slot] = k;
+    let mark = vm.roots_mark();
+    let r = (|| {
+        if set_of(other).is_some() {
+            for k in keys_of(vm, other) {
                 if discard(vm, so, k)? {
                     deleted += 1;
                 }
             }
-            Ok(())
-        })();
-        vm.unroot_to(mark);
-        r?;
-    }
+            return Ok(());
+        }
+        let it = rooted_iter(vm, other)?;
+        let slot = vm.root(Value::NULL);
+        while let Some(k) = vm.iter_next(it)? {
+            vm.roots[slot] = k;
+            if discard(vm, so, k)? {
+                deleted += 1;
+            }
+        }
+        Ok(())
+    })();
+    vm.unroot_to(mark);
+    r?;
     shrink_after_deletions(so, deleted);
     Ok(())
 }
@@ -324,7 +333,7 @@ pub fn set_difference(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
     let r = (|| {
         let result = new_empty_like(vm, so);
         let is_dict = other.is::<DictObj>();
-        for k in keys_of(so) {
+        for k in keys_of(vm, so) {
             let present = if is_dict {
                 vm.dict_get(other, k)?.is_some()
             } else {
@@ -364,11 +373,11 @@ fn symmetric_difference_update_internal(vm: &mut Vm, so: Value, other: Value) ->
         let keys = if let Some(d) = other.get::<DictObj>() {
             d.table.borrow().keys()
         } else if set_of(other).is_some() {
-            keys_of(other)
+            keys_of(vm, other)
         } else {
             let tmp = new_set_from(vm, Some(other), is_frozen(so))?;
             vm.root(tmp);
-            keys_of(tmp)
+            keys_of(vm, tmp)
         };
         vm.roots.extend_from_slice(&keys);
         for k in keys {
@@ -498,7 +507,7 @@ fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if set_len(so) > set_len(other) {
             return Ok(false);
         }
-        for k in keys_of(so) {
+        for k in keys_of(vm, so) {
             if !vm.set_contains(other, k)? {
                 return Ok(false);
             }
@@ -518,7 +527,7 @@ fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if set_len(other) > set_len(so) {
                 return Ok(false);
             }
-            for k in keys_of(other) {
+            for k in keys_of(vm, other) {
                 if !vm.set_contains(so, k)? {
                     return Ok(false);
                 }
@@ -553,7 +562,7 @@ fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
             } else {
                 (other, so)
             };
-            for k in keys_of(small) {
+            for k in keys_of(vm, small) {
                 if vm.set_contains(large, k)? {
                     return Ok(false);
                 }
