@@ -51,6 +51,8 @@ pub fn install(vm: &mut Vm) {
             ("setattr", builtin_setattr),
             ("hasattr", builtin_hasattr),
             ("delattr", builtin_delattr),
+            ("exit", builtin_exit),
+            ("quit", builtin_exit),
         ],
     );
 }
@@ -773,4 +775,19 @@ fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = attr_name(vm, pos[1])?;
     vm.del_attr(pos[0], name)?;
     Ok(Value::NONE)
+}
+
+/// `exit(code=None)` / `quit(code=None)` (the site module's quitters): raise SystemExit(code).
+fn builtin_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.len() > 1 {
+        let n = args.len() + 1;
+        return Err(vm.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {n} were given"
+        )));
+    }
+    let p = bind_params(vm, args.pos(), &args, &["code"], "__call__")?;
+    let code = p[0].unwrap_or(Value::NONE);
+    let class = vm.exc_class(ExcName::SystemExit);
+    let exc = vm.new_exception(class, vec![code]);
+    Err(PyErr(exc))
 }

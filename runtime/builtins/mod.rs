@@ -10,6 +10,7 @@
 
 pub mod common;
 pub mod constructors;
+pub mod descriptors;
 pub mod dict_methods;
 pub mod functions;
 pub mod list_methods;
@@ -31,6 +32,7 @@ use common::set_str_key;
 pub fn install(vm: &mut Vm) {
     functions::install(vm);
     constructors::install(vm);
+    descriptors::install(vm);
     str_methods::install(vm);
     list_methods::install(vm);
     tuple_methods::install(vm);
