@@ -415,3 +415,15 @@ pub fn rooted_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
 pub fn err_is(vm: &Vm, err: &PyErr, name: ExcName) -> bool {
     vm.exc_is(err.0, name)
 }
+
+/// Largest text, in bytes, a builtin builds before raising MemoryError (as the VM's repetition
+/// does) instead of asking the allocator for an absurd size.
+pub const MAX_BUILD_BYTES: u128 = 1 << 34;
+
+/// MemoryError when a result of `bytes` bytes would be too large to build.
+pub fn check_build_size(vm: &mut Vm, bytes: u128) -> PyResult<()> {
+    if bytes > MAX_BUILD_BYTES {
+        return Err(vm.err(ExcName::MemoryError, ""));
+    }
+    Ok(())
+}

@@ -127,7 +127,7 @@ pub fn index_bounds(vm: &mut Vm, rest: &[Value], len: usize) -> PyResult<(usize,
     if stop < 0 {
         stop = (stop + n).max(0);
     }
-    Ok((start as usize, stop.min(i64::MAX) as u64 as usize))
+    Ok((start as usize, stop as usize))
 }
 
 fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -286,7 +286,7 @@ fn round_to_f64(m: BigUint, e2: i64) -> Result<f64, FromHexError> {
     if top > 1024 {
         return Err(FromHexError::Overflow);
     }
-    if top - 1 >= -1022 {
+    if top > -1022 {
         // Normal: 53 significant bits with the leading one implicit.
         let mantissa = if qbits > 53 {
             q >> (qbits - 53)

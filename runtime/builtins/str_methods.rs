@@ -397,6 +397,23 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(recv);
     }
     let (old, new) = (strs[0], strs[1]);
+    if new.len() > old.len() {
+        // An upper bound of the result's size: every possible match replaced.
+        let matches = if old.is_empty() {
+            s.char_len as u128 + 1
+        } else {
+            (s.as_str().len() / old.len()) as u128
+        };
+        let matches = if count >= 0 {
+            matches.min(count as u128)
+        } else {
+            matches
+        };
+        check_build_size(
+            vm,
+            s.as_str().len() as u128 + matches * (new.len() - old.len()) as u128,
+        )?;
+    }
     let out = if count < 0 {
         s.as_str().replace(old, new)
     } else {
@@ -801,6 +818,10 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     if width <= len {
         return Ok(recv);
     }
+    check_build_size(
+        vm,
+        s.as_str().len() as u128 + (width - len) as u128 * fill.len_utf8() as u128,
+    )?;
     let marg = (width - len) as usize;
     let (left, right) = match name {
         "ljust" => (0, marg),
@@ -811,9 +832,9 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
         }
     };
     let mut out = String::with_capacity(s.as_str().len() + marg * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(vm.new_str(out))
 }
 
@@ -837,6 +858,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if width <= len {
         return Ok(recv);
     }
+    check_build_size(vm, width as u128)?;
     let fill = (width - len) as usize;
     let text = s.as_str();
     let mut out = String::with_capacity(text.len() + fill);
@@ -847,7 +869,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => text,
     };
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(body);
     Ok(vm.new_str(out))
 }
@@ -976,7 +998,8 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - column % tabsize;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    check_build_size(vm, out.len() as u128 + n as u128)?;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     column += n;
                 }
             }
