@@ -427,3 +427,15 @@ pub fn check_build_size(vm: &mut Vm, bytes: u128) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// The keyword-only `key`/`reverse` of `list.sort` and `sorted`.
+pub fn sort_keywords(vm: &mut Vm, args: &Args) -> PyResult<(Option<Value>, Option<Value>)> {
+    let n = args.kwnames.len();
+    if n > 2 {
+        return Err(vm.type_error(format!(
+            "sort() takes at most 2 keyword arguments ({n} given)"
+        )));
+    }
+    let kw = keyword_params(vm, args, &["key", "reverse"], "sort")?;
+    Ok((kw[0], kw[1]))
+}

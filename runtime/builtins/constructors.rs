@@ -346,6 +346,10 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "enumerate() takes at most 2 arguments ({given} given)"
         )));
     }
+    if !rest.is_empty() && args.kwarg("iterable").is_some() {
+        // CPython's fast path reports a repeated `iterable` this way.
+        return Err(vm.type_error("'iterable' is an invalid keyword argument for enumerate()"));
+    }
     let p = bind_params(vm, rest, &args, &["iterable", "start"], "enumerate")?;
     let iterable = match p[0] {
         Some(v) => v,

@@ -495,12 +495,12 @@ fn any_all(vm: &mut Vm, iterable: Value, stop_on: bool) -> PyResult<Value> {
 
 fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     count_clinic(vm, args.len(), "sorted", 1, 1)?;
-    let kw = keyword_params(vm, &args, &["key", "reverse"], "sort")?;
+    let (key, reverse) = sort_keywords(vm, &args)?;
     let items = vm.collect_iter(args.pos()[0])?;
     let list = vm.new_list(items);
     let mark = vm.roots_mark();
     vm.root(list);
-    let r = super::list_methods::sort_list(vm, list, kw[0], kw[1]);
+    let r = super::list_methods::sort_list(vm, list, key, reverse);
     vm.unroot_to(mark);
     r?;
     Ok(list)

@@ -170,9 +170,9 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !rest.is_empty() {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
-    let kw = keyword_params(vm, &args, &["key", "reverse"], "sort")?;
+    let (key, reverse) = sort_keywords(vm, &args)?;
     let _ = l;
-    sort_list(vm, args.pos()[0], kw[0], kw[1])?;
+    sort_list(vm, args.pos()[0], key, reverse)?;
     Ok(Value::NONE)
 }
 
