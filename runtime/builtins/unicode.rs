@@ -174,11 +174,11 @@ pub fn is_id_start(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic() || c == '_';
     }
-    if matches!(
-        c as u32,
-        0x2118 | 0x212E | 0x309B | 0x309C | 0x1885 | 0x1886
-    ) {
-        return !matches!(c as u32, 0x309B | 0x309C);
+    // Other_ID_Start symbols are identifier starts; the katakana sound marks are not.
+    match c as u32 {
+        0x2118 | 0x212E | 0x1885 | 0x1886 => return true,
+        0x309B | 0x309C => return false,
+        _ => {}
     }
     (c.is_alphabetic() && !matches!(c as u32, 0x0345 | 0x24B6..=0x24E9 | 0x0E33))
         || matches!(c as u32, 0x2160..=0x2188 | 0x3007 | 0x3021..=0x3029)
