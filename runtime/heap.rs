@@ -27,7 +27,13 @@ pub struct Header {
 
 impl Header {
     pub const fn new() -> Header {
-        Header { kind: Cell::new(0), marked: Cell::new(false), size_class: Cell::new(0), _reserved: 0, aux: Cell::new(0) }
+        Header {
+            kind: Cell::new(0),
+            marked: Cell::new(false),
+            size_class: Cell::new(0),
+            _reserved: 0,
+            aux: Cell::new(0),
+        }
     }
     #[inline(always)]
     pub fn kind(&self) -> Kind {
@@ -116,6 +122,7 @@ heap_kinds! {
     Iter => IterObj,
     DictView => DictViewObj,
     Property => PropertyObj,
+    Generator => GeneratorObj,
 }
 
 /// Collects reachable objects: an explicit stack, so deep structures never recurse.
@@ -168,7 +175,14 @@ const MIN_THRESHOLD: usize = 8 << 20;
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            classes: SIZE_CLASSES.iter().map(|&slot| SizeClass { slot, slabs: Vec::new(), free: std::ptr::null_mut() }).collect(),
+            classes: SIZE_CLASSES
+                .iter()
+                .map(|&slot| SizeClass {
+                    slot,
+                    slabs: Vec::new(),
+                    free: std::ptr::null_mut(),
+                })
+                .collect(),
             large: Vec::new(),
             allocated_since_gc: 0,
             live_after_gc: 0,
@@ -250,7 +264,9 @@ impl Heap {
 
     /// Mark from `roots`, then sweep. `roots` is called with a marker to mark every root.
     pub fn collect(&mut self, roots: &mut dyn FnMut(&mut Marker)) {
-        let mut m = Marker { stack: Vec::with_capacity(1024) };
+        let mut m = Marker {
+            stack: Vec::with_capacity(1024),
+        };
         roots(&mut m);
         while let Some(h) = m.stack.pop() {
             trace_object(h, &mut m);
@@ -298,7 +314,10 @@ impl Heap {
                 } else {
                     let size = object_size((*h).kind());
                     drop_object(h);
-                    alloc::dealloc(h as *mut u8, Layout::from_size_align(size, 16).expect("object layout"));
+                    alloc::dealloc(
+                        h as *mut u8,
+                        Layout::from_size_align(size, 16).expect("object layout"),
+                    );
                     false
                 }
             }
@@ -343,7 +362,10 @@ impl Drop for Heap {
                             drop_object(h);
                         }
                     }
-                    alloc::dealloc(slab, Layout::from_size_align(SLAB_BYTES, 16).expect("slab layout"))
+                    alloc::dealloc(
+                        slab,
+                        Layout::from_size_align(SLAB_BYTES, 16).expect("slab layout"),
+                    )
                 }
             }
         }
@@ -352,7 +374,10 @@ impl Drop for Heap {
             unsafe {
                 let size = object_size((*h).kind());
                 drop_object(h);
-                alloc::dealloc(h as *mut u8, Layout::from_size_align(size, 16).expect("object layout"));
+                alloc::dealloc(
+                    h as *mut u8,
+                    Layout::from_size_align(size, 16).expect("object layout"),
+                );
             }
         }
     }

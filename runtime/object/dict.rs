@@ -29,7 +29,11 @@ pub struct DictTable {
 
 impl DictTable {
     pub fn new() -> DictTable {
-        DictTable { entries: Vec::new(), indices: Vec::new(), used: 0 }
+        DictTable {
+            entries: Vec::new(),
+            indices: Vec::new(),
+            used: 0,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -66,7 +70,11 @@ impl DictTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -171,7 +179,11 @@ impl DictTable {
             let mut i = (e.hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             self.indices[i] = idx as u32;
         }
@@ -205,7 +217,10 @@ pub struct DictObj {
 
 impl DictObj {
     pub fn new(table: DictTable) -> DictObj {
-        DictObj { header: Header::new(), table: RefCell::new(table) }
+        DictObj {
+            header: Header::new(),
+            table: RefCell::new(table),
+        }
     }
     pub fn len(&self) -> usize {
         self.table.borrow().len()
@@ -257,21 +272,33 @@ mod tests {
     fn insert_get_remove_keep_order() {
         let mut t = DictTable::new();
         for i in 0..1000i64 {
-            t.insert(Value::small_int(i), i % 7, Value::small_int(i * 2), &mut eq).unwrap();
+            t.insert(Value::small_int(i), i % 7, Value::small_int(i * 2), &mut eq)
+                .unwrap();
         }
         assert_eq!(t.len(), 1000);
         for i in (0..1000i64).step_by(2) {
-            assert!(t.remove(Value::small_int(i), i % 7, &mut eq).unwrap().is_some());
+            assert!(t
+                .remove(Value::small_int(i), i % 7, &mut eq)
+                .unwrap()
+                .is_some());
         }
         assert_eq!(t.len(), 500);
         for i in 0..1000i64 {
             let got = t.get(Value::small_int(i), i % 7, &mut eq).unwrap();
-            assert_eq!(got, if i % 2 == 1 { Some(Value::small_int(i * 2)) } else { None });
+            assert_eq!(
+                got,
+                if i % 2 == 1 {
+                    Some(Value::small_int(i * 2))
+                } else {
+                    None
+                }
+            );
         }
         let keys: Vec<i64> = t.keys().iter().map(|k| k.as_small_int()).collect();
         assert_eq!(keys, (0..1000).filter(|i| i % 2 == 1).collect::<Vec<_>>());
         // Re-inserting a deleted key appends it at the end.
-        t.insert(Value::small_int(0), 0, Value::NONE, &mut eq).unwrap();
+        t.insert(Value::small_int(0), 0, Value::NONE, &mut eq)
+            .unwrap();
         assert_eq!(t.keys().last().unwrap().as_small_int(), 0);
         assert_eq!(t.pop_last().unwrap().key, Value::small_int(0));
         assert_eq!(t.len(), 500);

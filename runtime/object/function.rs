@@ -149,4 +149,3 @@ impl Trace for PropertyObj {
         m.mark(self.doc.get());
     }
 }
-

@@ -6,22 +6,66 @@ use crate::runtime::value::Value;
 use std::cell::RefCell;
 
 pub enum IterState {
-    List { list: Value, index: usize },
-    ListReversed { list: Value, index: usize },
-    Tuple { tuple: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Value, byte_pos: usize },
+    List {
+        list: Value,
+        index: usize,
+    },
+    ListReversed {
+        list: Value,
+        index: usize,
+    },
+    Tuple {
+        tuple: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Value,
+        byte_pos: usize,
+    },
     /// Over a dict's entry slots; `expected_len` detects mutation during iteration.
-    Dict { dict: Value, pos: usize, kind: super::ViewKind, expected_len: usize },
-    Set { set: Value, pos: usize, expected_len: usize },
+    Dict {
+        dict: Value,
+        pos: usize,
+        kind: super::ViewKind,
+        expected_len: usize,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        expected_len: usize,
+    },
     /// Any object with `__getitem__` / a sequence by index (`reversed(seq)` uses step -1).
-    SeqIndex { seq: Value, index: i64, step: i64 },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
+    SeqIndex {
+        seq: Value,
+        index: i64,
+        step: i64,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
     /// `iter(callable, sentinel)`
-    CallSentinel { func: Value, sentinel: Value },
+    CallSentinel {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
@@ -33,7 +77,10 @@ pub struct IterObj {
 
 impl IterObj {
     pub fn new(state: IterState) -> IterObj {
-        IterObj { header: Header::new(), state: RefCell::new(state) }
+        IterObj {
+            header: Header::new(),
+            state: RefCell::new(state),
+        }
     }
     /// The Python type name of this iterator (`list_iterator`, `zip`, …).
     pub fn type_name(&self) -> &'static str {

@@ -12,7 +12,10 @@ pub struct ListObj {
 
 impl ListObj {
     pub fn new(items: Vec<Value>) -> ListObj {
-        ListObj { header: Header::new(), items: RefCell::new(items) }
+        ListObj {
+            header: Header::new(),
+            items: RefCell::new(items),
+        }
     }
     pub fn len(&self) -> usize {
         self.items.borrow().len()

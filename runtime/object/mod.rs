@@ -2,21 +2,26 @@
 //! field is the `Header`, and its `Trace` impl. Behaviour that needs the VM (calling Python,
 //! raising exceptions) lives in `runtime/ops` and `runtime/builtins`, not here.
 
-pub mod str;
-pub mod int;
-pub mod list;
-pub mod tuple;
 pub mod dict;
-pub mod set;
-pub mod range;
-pub mod function;
 pub mod exception;
-pub mod types;
+pub mod function;
+pub mod generator;
+pub mod int;
 pub mod iter;
+pub mod list;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod types;
 
 pub use self::dict::{DictObj, DictTable, DictViewObj, ViewKind};
+pub use self::generator::{GenState, GeneratorObj};
 pub use self::exception::{ExceptionObj, TracebackEntry};
-pub use self::function::{BoundMethodObj, BuiltinFn, BuiltinObj, CellObj, CodeObj, DescriptorKind, FunctionObj, PropertyObj};
+pub use self::function::{
+    BoundMethodObj, BuiltinFn, BuiltinObj, CellObj, CodeObj, DescriptorKind, FunctionObj,
+    PropertyObj,
+};
 pub use self::int::BigIntObj;
 pub use self::iter::{IterObj, IterState};
 pub use self::list::ListObj;

@@ -14,7 +14,12 @@ pub struct RangeObj {
 
 impl RangeObj {
     pub fn new(start: i64, stop: i64, step: i64) -> RangeObj {
-        RangeObj { header: Header::new(), start, stop, step }
+        RangeObj {
+            header: Header::new(),
+            start,
+            stop,
+            step,
+        }
     }
     pub fn len(&self) -> i64 {
         range_len(self.start, self.stop, self.step)

@@ -18,8 +18,17 @@ pub struct StrObj {
 impl StrObj {
     pub fn new(s: impl Into<Box<str>>) -> StrObj {
         let s: Box<str> = s.into();
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { header: Header::new(), s, char_len, hash: Cell::new(0) }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj {
+            header: Header::new(),
+            s,
+            char_len,
+            hash: Cell::new(0),
+        }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -42,7 +51,11 @@ impl StrObj {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
     /// Substring by character indices.

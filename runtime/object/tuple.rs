@@ -11,7 +11,10 @@ pub struct TupleObj {
 
 impl TupleObj {
     pub fn new(items: Vec<Value>) -> TupleObj {
-        TupleObj { header: Header::new(), items: items.into_boxed_slice() }
+        TupleObj {
+            header: Header::new(),
+            items: items.into_boxed_slice(),
+        }
     }
 }
 

@@ -31,6 +31,7 @@ pub enum Layout {
     Iterator,
     DictView,
     Property,
+    Generator,
     NotImplementedType,
     Ellipsis,
 }

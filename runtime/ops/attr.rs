@@ -50,11 +50,21 @@ impl Vm {
     /// methods bind, properties call their getter.
     fn bind_attribute(&mut self, attr: Value, obj: Value, ty: Value) -> PyResult<Value> {
         if attr.is::<FunctionObj>() {
-            return Ok(self.alloc(BoundMethodObj { header: Default::default(), func: attr, receiver: obj }));
+            return Ok(self.alloc(BoundMethodObj {
+                header: Default::default(),
+                func: attr,
+                receiver: obj,
+            }));
         }
         if let Some(b) = attr.get::<BuiltinObj>() {
             if b.bound.is_null() && !b.owner.is_empty() {
-                return Ok(self.alloc(BuiltinObj { header: Default::default(), name: b.name, func: b.func, bound: obj, owner: b.owner }));
+                return Ok(self.alloc(BuiltinObj {
+                    header: Default::default(),
+                    name: b.name,
+                    func: b.func,
+                    bound: obj,
+                    owner: b.owner,
+                }));
             }
             return Ok(attr);
         }
@@ -68,9 +78,11 @@ impl Vm {
                     self.call_value(g, &[obj])
                 }
                 DescriptorKind::StaticMethod => Ok(p.fget.get()),
-                DescriptorKind::ClassMethod => {
-                    Ok(self.alloc(BoundMethodObj { header: Default::default(), func: p.fget.get(), receiver: ty }))
-                }
+                DescriptorKind::ClassMethod => Ok(self.alloc(BoundMethodObj {
+                    header: Default::default(),
+                    func: p.fget.get(),
+                    receiver: ty,
+                })),
             };
         }
         Ok(attr)
@@ -107,9 +119,11 @@ impl Vm {
                 return Ok(match p.kind {
                     DescriptorKind::Property => attr,
                     DescriptorKind::StaticMethod => p.fget.get(),
-                    DescriptorKind::ClassMethod => {
-                        self.alloc(BoundMethodObj { header: Default::default(), func: p.fget.get(), receiver: ty })
-                    }
+                    DescriptorKind::ClassMethod => self.alloc(BoundMethodObj {
+                        header: Default::default(),
+                        func: p.fget.get(),
+                        receiver: ty,
+                    }),
                 });
             }
             return Ok(attr);
@@ -142,6 +156,14 @@ impl Vm {
             });
         }
         if let Some(e) = obj.get::<ExceptionObj>() {
+            let args: Vec<Value> = e.args.get().get::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+            let first_or_none = args.first().copied().unwrap_or(Value::NONE);
+            if n == "code" && self.exc_is(obj, crate::runtime::vm::types::ExcName::SystemExit) {
+                return Ok(Some(if args.len() > 1 { e.args.get() } else { first_or_none }));
+            }
+            if n == "value" && self.exc_is(obj, crate::runtime::vm::types::ExcName::StopIteration) {
+                return Ok(Some(first_or_none));
+            }
             return Ok(match n {
                 "args" => Some(e.args.get()),
                 "__cause__" => Some(none_if_null(e.cause.get())),
@@ -199,7 +221,11 @@ impl Vm {
         }
         if Vm::is_int(obj) {
             return Ok(match n {
-                "real" | "numerator" => Some(if obj.is_bool() { Value::small_int(obj.as_bool() as i64) } else { obj }),
+                "real" | "numerator" => Some(if obj.is_bool() {
+                    Value::small_int(obj.as_bool() as i64)
+                } else {
+                    obj
+                }),
                 "imag" => Some(Value::small_int(0)),
                 "denominator" => Some(Value::small_int(1)),
                 _ => None,
@@ -223,7 +249,9 @@ impl Vm {
         if let Some(t) = obj.get::<TypeObj>() {
             if t.is_builtin {
                 let tn = t.name();
-                return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{tn}'")));
+                return Err(self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{tn}'"
+                )));
             }
             t.version.set(t.version.get().wrapping_add(1));
             return self.dict_set(t.dict, name, v);
@@ -286,7 +314,9 @@ impl Vm {
         } else if let Some(t) = obj.get::<TypeObj>() {
             if t.is_builtin {
                 let tn = t.name();
-                return Err(self.type_error(format!("cannot delete '{n}' attribute of immutable type '{tn}'")));
+                return Err(self.type_error(format!(
+                    "cannot delete '{n}' attribute of immutable type '{tn}'"
+                )));
             }
             t.version.set(t.version.get().wrapping_add(1));
             t.dict
@@ -313,7 +343,13 @@ impl Vm {
         let ty = self.type_of(obj);
         match self.lookup_in_mro(ty, name) {
             Some(f) if f.is::<FunctionObj>() => Ok(Some(f)),
-            Some(f) if f.get::<BuiltinObj>().map(|b| b.bound.is_null() && !b.owner.is_empty()).unwrap_or(false) => Ok(Some(f)),
+            Some(f)
+                if f.get::<BuiltinObj>()
+                    .map(|b| b.bound.is_null() && !b.owner.is_empty())
+                    .unwrap_or(false) =>
+            {
+                Ok(Some(f))
+            }
             _ => Ok(None),
         }
     }

@@ -58,7 +58,10 @@ impl Vm {
             return Ok(e == (op == CompareOp::Eq));
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        Err(self.type_error(format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol())))
+        Err(self.type_error(format!(
+            "'{}' not supported between instances of '{ta}' and '{tb}'",
+            op.symbol()
+        )))
     }
 
     /// Equality of values that are not numbers, strs, tuples, lists or sets.
@@ -85,7 +88,9 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (a.get::<RangeObj>(), b.get::<RangeObj>()) {
             let (lx, ly) = (x.len(), y.len());
-            return Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))));
+            return Ok(
+                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+            );
         }
         if let (Some(x), Some(y)) = (a.get::<DictViewObj>(), b.get::<DictViewObj>()) {
             if x.kind == ViewKind::Keys && y.kind == ViewKind::Keys {
@@ -153,7 +158,10 @@ impl Vm {
     }
 
     fn compare_sets(&mut self, a: Value, b: Value, op: CompareOp) -> PyResult<bool> {
-        let (la, lb) = (a.get::<SetObj>().map(|s| s.len()).unwrap_or(0), b.get::<SetObj>().map(|s| s.len()).unwrap_or(0));
+        let (la, lb) = (
+            a.get::<SetObj>().map(|s| s.len()).unwrap_or(0),
+            b.get::<SetObj>().map(|s| s.len()).unwrap_or(0),
+        );
         let a_in_b = la <= lb && self.all_in(a, b)?;
         let b_in_a = lb <= la && self.all_in(b, a)?;
         Ok(match op {
@@ -167,7 +175,10 @@ impl Vm {
     }
 
     fn all_in(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        let items: Vec<Value> = a.get::<SetObj>().map(|s| s.table.borrow().iter().collect()).unwrap_or_default();
+        let items: Vec<Value> = a
+            .get::<SetObj>()
+            .map(|s| s.table.borrow().iter().collect())
+            .unwrap_or_default();
         for k in items {
             if !self.set_contains(b, k)? {
                 return Ok(false);
@@ -179,7 +190,10 @@ impl Vm {
     /// Count a level of Rust recursion (nested containers in repr/compare/hash).
     pub fn enter_native(&mut self) -> PyResult<()> {
         if self.native_depth >= crate::runtime::vm::call::MAX_NATIVE_DEPTH {
-            return Err(self.err(ExcName::RecursionError, "maximum recursion depth exceeded in comparison"));
+            return Err(self.err(
+                ExcName::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
         }
         self.native_depth += 1;
         Ok(())
@@ -225,7 +239,11 @@ fn int_float_cmp(i: Num, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let Num::Int(v) = i {
         if v.unsigned_abs() < (1u64 << 53) {
@@ -246,4 +264,3 @@ fn int_float_cmp(i: Num, f: f64) -> Option<Ordering> {
         o => Some(o),
     }
 }
-

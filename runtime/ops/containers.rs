@@ -23,12 +23,19 @@ fn key_eq_inner(a: Value, b: Value) -> bool {
         return super::compare::num_cmp(x, y) == Some(std::cmp::Ordering::Equal);
     }
     if let (Some(x), Some(y)) = (a.get::<TupleObj>(), b.get::<TupleObj>()) {
-        return x.items.len() == y.items.len() && x.items.iter().zip(y.items.iter()).all(|(&p, &q)| key_eq_inner(p, q));
+        return x.items.len() == y.items.len()
+            && x.items
+                .iter()
+                .zip(y.items.iter())
+                .all(|(&p, &q)| key_eq_inner(p, q));
     }
     if let (Some(x), Some(y)) = (a.get::<SetObj>(), b.get::<SetObj>()) {
         let (tx, ty) = (x.table.borrow(), y.table.borrow());
         return tx.len() == ty.len()
-            && tx.iter_with_hash().all(|(k, h)| ty.contains(k, h, &mut |p, q| Ok::<bool, ()>(key_eq_inner(p, q))).unwrap_or(false));
+            && tx.iter_with_hash().all(|(k, h)| {
+                ty.contains(k, h, &mut |p, q| Ok::<bool, ()>(key_eq_inner(p, q)))
+                    .unwrap_or(false)
+            });
     }
     false
 }
@@ -64,14 +71,18 @@ impl Vm {
         } else {
             let tn = self.type_name(other);
             if strict {
-                return Err(self.type_error(format!("argument after ** must be a mapping, not {tn}")));
+                return Err(
+                    self.type_error(format!("argument after ** must be a mapping, not {tn}"))
+                );
             }
             return Err(self.type_error(format!("'{tn}' object is not a mapping")));
         };
         for (k, v) in pairs {
             if strict && self.dict_get(dict, k)?.is_some() {
                 let ks = self.to_str(k)?;
-                return Err(self.type_error(format!("got multiple values for keyword argument '{ks}'")));
+                return Err(
+                    self.type_error(format!("got multiple values for keyword argument '{ks}'"))
+                );
             }
             self.dict_set(dict, k, v)?;
         }
@@ -146,7 +157,13 @@ impl Vm {
             BinaryOp::And => {
                 let r = self.new_set(SetTable::new(), frozen);
                 let (small, large) = if sb.len() > sa.len() { (a, b) } else { (b, a) };
-                let items: Vec<Value> = small.get::<SetObj>().expect("set").table.borrow().iter().collect();
+                let items: Vec<Value> = small
+                    .get::<SetObj>()
+                    .expect("set")
+                    .table
+                    .borrow()
+                    .iter()
+                    .collect();
                 for k in items {
                     if self.set_contains(large, k)? {
                         self.set_add(r, k)?;
@@ -211,7 +228,9 @@ impl Vm {
                 Some(sub) => Ok(s.as_str().contains(sub.as_str())),
                 None => {
                     let tn = self.type_name(item);
-                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                    Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    )))
                 }
             };
         }
@@ -224,7 +243,11 @@ impl Vm {
         if let Some(r) = container.get::<RangeObj>() {
             if let Some(i) = self.to_i64(item) {
                 let (start, stop, step) = (r.start, r.stop, r.step);
-                let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                let inside = if step > 0 {
+                    i >= start && i < stop
+                } else {
+                    i <= start && i > stop
+                };
                 return Ok(inside && (i - start) % step == 0);
             }
         }

@@ -39,7 +39,15 @@ pub fn hash_bigint(b: &BigInt) -> i64 {
 /// CPython's `_Py_HashDouble` (NaN hashes by identity there; here it is a constant).
 pub fn hash_f64(v: f64) -> i64 {
     if !v.is_finite() {
-        return if v.is_infinite() { if v > 0.0 { INF_HASH } else { -INF_HASH } } else { 0 };
+        return if v.is_infinite() {
+            if v > 0.0 {
+                INF_HASH
+            } else {
+                -INF_HASH
+            }
+        } else {
+            0
+        };
     }
     let (mut m, mut e) = frexp(v);
     let mut sign = 1i64;
@@ -59,7 +67,11 @@ pub fn hash_f64(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % HASH_BITS as i32 } else { HASH_BITS as i32 - 1 - ((-1 - e) % HASH_BITS as i32) };
+    let e = if e >= 0 {
+        e % HASH_BITS as i32
+    } else {
+        HASH_BITS as i32 - 1 - ((-1 - e) % HASH_BITS as i32)
+    };
     x = ((x << e) & MODULUS) | (x >> (HASH_BITS as i32 - e));
     let h = (x as i64).wrapping_mul(sign);
     if h == -1 {
@@ -112,7 +124,11 @@ impl Vm {
                 acc = acc.wrapping_mul(XXPRIME_1);
             }
             acc = acc.wrapping_add((items.len() as u64) ^ (XXPRIME_5 ^ 3527539));
-            return Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 });
+            return Ok(if acc == u64::MAX {
+                1546275796
+            } else {
+                acc as i64
+            });
         }
         if let Some(s) = v.get::<SetObj>() {
             if s.frozen {
@@ -134,7 +150,11 @@ impl Vm {
         }
         if let Some(r) = v.get::<RangeObj>() {
             let (a, b, c) = (r.len(), r.start, r.step);
-            let t = self.new_tuple(vec![Value::small_int(a.min(1 << 40)), Value::small_int(b.clamp(-(1 << 40), 1 << 40)), Value::small_int(c.clamp(-(1 << 40), 1 << 40))]);
+            let t = self.new_tuple(vec![
+                Value::small_int(a.min(1 << 40)),
+                Value::small_int(b.clamp(-(1 << 40), 1 << 40)),
+                Value::small_int(c.clamp(-(1 << 40), 1 << 40)),
+            ]);
             return self.hash(t);
         }
         // Identity hash for everything else (functions, types, None, …).
@@ -154,6 +174,9 @@ mod tests {
         assert_eq!(hash_f64(1.5), 1152921504606846977);
         assert_eq!(hash_f64(-2.0), -2);
         assert_eq!(hash_f64(0.1), 230584300921369408);
-        assert_eq!(hash_f64(1e300), hash_bigint(&num_traits::FromPrimitive::from_f64(1e300).unwrap()));
+        assert_eq!(
+            hash_f64(1e300),
+            hash_bigint(&num_traits::FromPrimitive::from_f64(1e300).unwrap())
+        );
     }
 }

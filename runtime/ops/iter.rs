@@ -13,17 +13,35 @@ impl Vm {
         } else if v.is::<TupleObj>() {
             IterState::Tuple { tuple: v, index: 0 }
         } else if let Some(r) = v.get::<RangeObj>() {
-            IterState::Range { next: r.start, stop: r.stop, step: r.step }
+            IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            }
         } else if v.is::<StrObj>() {
             IterState::Str { s: v, byte_pos: 0 }
         } else if let Some(d) = v.get::<DictObj>() {
-            IterState::Dict { dict: v, pos: 0, kind: ViewKind::Keys, expected_len: d.len() }
+            IterState::Dict {
+                dict: v,
+                pos: 0,
+                kind: ViewKind::Keys,
+                expected_len: d.len(),
+            }
         } else if let Some(dv) = v.get::<DictViewObj>() {
             let len = dv.dict.get::<DictObj>().map(|d| d.len()).unwrap_or(0);
-            IterState::Dict { dict: dv.dict, pos: 0, kind: dv.kind, expected_len: len }
+            IterState::Dict {
+                dict: dv.dict,
+                pos: 0,
+                kind: dv.kind,
+                expected_len: len,
+            }
         } else if let Some(s) = v.get::<SetObj>() {
-            IterState::Set { set: v, pos: 0, expected_len: s.len() }
-        } else if v.is::<IterObj>() {
+            IterState::Set {
+                set: v,
+                pos: 0,
+                expected_len: s.len(),
+            }
+        } else if v.is::<IterObj>() || v.is::<GeneratorObj>() {
             return Ok(v);
         } else {
             let tn = self.type_name(v);
@@ -34,6 +52,12 @@ impl Vm {
 
     /// `next(it)`: `None` when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        if it.is::<GeneratorObj>() {
+            return match self.gen_resume(it, Value::NONE, None)? {
+                crate::runtime::vm::generator::GenStep::Yielded(v) => Ok(Some(v)),
+                crate::runtime::vm::generator::GenStep::Returned(_) => Ok(None),
+            };
+        }
         let Some(io) = it.get::<IterObj>() else {
             let tn = self.type_name(it);
             return Err(self.type_error(format!("'{tn}' object is not an iterator")));
@@ -101,7 +125,12 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Dict { dict, pos, kind, expected_len } => {
+            IterState::Dict {
+                dict,
+                pos,
+                kind,
+                expected_len,
+            } => {
                 let d = dict.get::<DictObj>().expect("dict");
                 let t = d.table.borrow();
                 if t.len() != *expected_len {
@@ -127,7 +156,11 @@ impl Vm {
                 }
                 Ok(None)
             }
-            IterState::Set { set, pos, expected_len } => {
+            IterState::Set {
+                set,
+                pos,
+                expected_len,
+            } => {
                 let s = set.get::<SetObj>().expect("set");
                 let t = s.table.borrow();
                 if t.len() != *expected_len {
@@ -168,7 +201,11 @@ impl Vm {
                 drop(st);
                 match self.iter_next(inner)? {
                     Some(v) => {
-                        let next = self.binary_op(c, Value::small_int(1), crate::runtime::bytecode::BinaryOp::Add)?;
+                        let next = self.binary_op(
+                            c,
+                            Value::small_int(1),
+                            crate::runtime::bytecode::BinaryOp::Add,
+                        )?;
                         if let IterState::Enumerate { count, .. } = &mut *io.state.borrow_mut() {
                             *count = next;
                         }
@@ -190,7 +227,9 @@ impl Vm {
                         None => {
                             *io.state.borrow_mut() = IterState::Exhausted;
                             if strict {
-                                return Err(self.zip_strict_error(i, &iters)?);
+                                if let Some(e) = self.zip_strict_error(i, &iters)? {
+                                    return Err(e);
+                                }
                             }
                             return Ok(None);
                         }
@@ -220,7 +259,9 @@ impl Vm {
                 let (func, inner) = (*func, *iter);
                 drop(st);
                 loop {
-                    let Some(v) = self.iter_next(inner)? else { return Ok(None) };
+                    let Some(v) = self.iter_next(inner)? else {
+                        return Ok(None);
+                    };
                     let keep = if func.is_none() {
                         self.truthy(v)?
                     } else {
@@ -249,18 +290,20 @@ impl Vm {
         }
     }
 
-    fn zip_strict_error(&mut self, i: usize, iters: &[Value]) -> PyResult<crate::runtime::vm::PyErr> {
+    /// `zip(strict=True)`: the error for iterator `i` running out first, if the others are
+    /// not exhausted too.
+    fn zip_strict_error(&mut self, i: usize, iters: &[Value]) -> PyResult<Option<crate::runtime::vm::PyErr>> {
         if i > 0 {
             let plural = if i == 1 { " " } else { "s 1-" };
-            return Ok(self.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i)));
+            return Ok(Some(self.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i))));
         }
         for (j, &sub) in iters.iter().enumerate().skip(1) {
             if self.iter_next(sub)?.is_some() {
                 let plural = if j == 1 { " " } else { "s 1-" };
-                return Ok(self.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j)));
+                return Ok(Some(self.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j))));
             }
         }
-        Ok(self.stop_iteration(Value::NULL))
+        Ok(None)
     }
 
     /// A one-character string (ASCII ones are interned so iteration allocates nothing).
@@ -294,7 +337,11 @@ impl Vm {
         self.root(acc);
         let r = (|| {
             while let Some(x) = self.iter_next(it)? {
-                acc.get::<ListObj>().expect("list").items.borrow_mut().push(x);
+                acc.get::<ListObj>()
+                    .expect("list")
+                    .items
+                    .borrow_mut()
+                    .push(x);
             }
             Ok(())
         })();
@@ -316,7 +363,10 @@ impl Vm {
         }
         let items = self.collect_iter(seq)?;
         if items.len() < n {
-            return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
         }
         if items.len() > n {
             return Err(self.value_error(format!("too many values to unpack (expected {n})")));
@@ -355,6 +405,6 @@ impl Vm {
             || v.is::<SetObj>()
             || v.is::<DictViewObj>()
             || v.is::<IterObj>()
+            || v.is::<GeneratorObj>()
     }
 }
-

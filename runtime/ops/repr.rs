@@ -75,7 +75,11 @@ impl Vm {
         if let Some(t) = v.get::<TupleObj>() {
             let items = t.items.to_vec();
             let inner = self.repr_items(&items)?;
-            return Ok(if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") });
+            return Ok(if items.len() == 1 {
+                format!("({inner},)")
+            } else {
+                format!("({inner})")
+            });
         }
         if let Some(d) = v.get::<DictObj>() {
             let entries: Vec<_> = d.table.borrow().iter().collect();
@@ -94,7 +98,11 @@ impl Vm {
                 return Ok(format!("{name}()"));
             }
             let inner = self.repr_items(&items)?;
-            return Ok(if s.frozen { format!("frozenset({{{inner}}})") } else { format!("{{{inner}}}") });
+            return Ok(if s.frozen {
+                format!("frozenset({{{inner}}})")
+            } else {
+                format!("{{{inner}}}")
+            });
         }
         if let Some(r) = v.get::<RangeObj>() {
             return Ok(if r.step == 1 {
@@ -118,12 +126,19 @@ impl Vm {
         if let Some(e) = v.get::<ExceptionObj>() {
             let name = self.type_name(v);
             let args = e.args.get();
-            let items: Vec<Value> = args.get::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+            let items: Vec<Value> = args
+                .get::<TupleObj>()
+                .map(|t| t.items.to_vec())
+                .unwrap_or_default();
             let inner = self.repr_items(&items)?;
             return Ok(format!("{name}({inner})"));
         }
         if let Some(f) = v.get::<FunctionObj>() {
-            return Ok(format!("<function {} at {:#x}>", Vm::str_of(f.qualname.get()), address(v)));
+            return Ok(format!(
+                "<function {} at {:#x}>",
+                Vm::str_of(f.qualname.get()),
+                address(v)
+            ));
         }
         if let Some(b) = v.get::<BuiltinObj>() {
             if b.bound.is_null() {
@@ -134,10 +149,18 @@ impl Vm {
                 });
             }
             let tn = self.type_name(b.bound);
-            return Ok(format!("<built-in method {} of {tn} object at {:#x}>", b.name, address(b.bound)));
+            return Ok(format!(
+                "<built-in method {} of {tn} object at {:#x}>",
+                b.name,
+                address(b.bound)
+            ));
         }
         if let Some(m) = v.get::<BoundMethodObj>() {
-            let fname = m.func.get::<FunctionObj>().map(|f| Vm::str_of(f.qualname.get()).to_string()).unwrap_or_default();
+            let fname = m
+                .func
+                .get::<FunctionObj>()
+                .map(|f| Vm::str_of(f.qualname.get()).to_string())
+                .unwrap_or_default();
             let r = self.repr(m.receiver)?;
             return Ok(format!("<bound method {fname} of {r}>"));
         }
@@ -153,8 +176,18 @@ impl Vm {
             let items = self.collect_iter(v)?;
             return Ok(format!("{name}([{}])", self.repr_items(&items)?));
         }
+        if let Some(g) = v.get::<GeneratorObj>() {
+            let what = if g.is_coroutine { "coroutine" } else { "generator" };
+            return Ok(format!("<{what} object {} at {:#x}>", Vm::str_of(g.qualname), address(v)));
+        }
         if let Some(c) = v.get::<CodeObj>() {
-            return Ok(format!("<code object {} at {:#x}, file \"{}\", line {}>", c.unit.name, address(v), c.unit.filename, c.unit.first_line));
+            return Ok(format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.unit.name,
+                address(v),
+                c.unit.filename,
+                c.unit.first_line
+            ));
         }
         let tn = self.type_name(v);
         Ok(format!("<{tn} object at {:#x}>", address(v)))
@@ -166,7 +199,8 @@ impl Vm {
             return None;
         }
         let key = self.names.module;
-        self.dict_get_str(t.dict, key).map(|m| Vm::str_of(m).to_string())
+        self.dict_get_str(t.dict, key)
+            .map(|m| Vm::str_of(m).to_string())
     }
 
     /// `str(v)`
@@ -200,7 +234,9 @@ impl Vm {
         } else if spec.is_empty() {
             return self.to_str(v);
         } else {
-            return Err(self.type_error(format!("unsupported format string passed to {tn}.__format__")));
+            return Err(self.type_error(format!(
+                "unsupported format string passed to {tn}.__format__"
+            )));
         };
         r.map_err(|e| self.format_error(e))
     }
@@ -208,7 +244,10 @@ impl Vm {
     /// `fmt % args` for a str `fmt`.
     pub fn percent_format_value(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
         let f = Vm::str_of(fmt).to_string();
-        let mut source = PercentSource { vm: self, operand: args };
+        let mut source = PercentSource {
+            vm: self,
+            operand: args,
+        };
         match format::percent_format(&f, &mut source) {
             Ok(s) => Ok(self.new_str(s)),
             Err(PercentError::Format(e)) => Err(self.format_error(e)),
@@ -236,13 +275,18 @@ impl PercentArgs for PercentSource<'_> {
         self.operand.get::<TupleObj>().map(|t| t.items.len())
     }
     fn tuple_item(&mut self, index: usize) -> Value {
-        self.operand.get::<TupleObj>().map(|t| t.items[index]).unwrap_or(Value::NONE)
+        self.operand
+            .get::<TupleObj>()
+            .map(|t| t.items[index])
+            .unwrap_or(Value::NONE)
     }
     fn operand(&mut self) -> Value {
         self.operand
     }
     fn is_mapping(&self) -> bool {
-        !self.operand.is::<TupleObj>() && !self.operand.is::<StrObj>() && (self.operand.is::<DictObj>() || self.operand.is::<ListObj>())
+        !self.operand.is::<TupleObj>()
+            && !self.operand.is::<StrObj>()
+            && (self.operand.is::<DictObj>() || self.operand.is::<ListObj>())
     }
     fn get_item(&mut self, key: &str) -> Result<Value, PyErr> {
         let k = self.vm.new_str(key);
@@ -273,7 +317,9 @@ impl PercentArgs for PercentSource<'_> {
                 return Err(self.vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(self.vm.overflow_error("cannot convert float infinity to integer"));
+                return Err(self
+                    .vm
+                    .overflow_error("cannot convert float infinity to integer"));
             }
             return Ok(num_traits::FromPrimitive::from_f64(f.trunc()));
         }
@@ -292,7 +338,11 @@ impl PercentArgs for PercentSource<'_> {
 
 /// CPython's `repr(str)`: pick the quote, escape what is not printable.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -305,7 +355,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if (c as u32) < 0x7f => out.push(c),
             c if is_printable(c) => out.push(c),
             c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),

@@ -31,7 +31,11 @@ impl Vm {
             return Ok(Some(i));
         }
         if let Some(b) = self.to_bigint(v) {
-            return Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }));
+            return Ok(Some(if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }));
         }
         Err(self.type_error("slice indices must be integers or None or have an __index__ method"))
     }
@@ -60,8 +64,14 @@ impl Vm {
                 }
             }
         };
-        let start = adjust(self.slice_bound(slice.start)?, if step < 0 { upper } else { lower });
-        let stop = adjust(self.slice_bound(slice.stop)?, if step < 0 { lower } else { upper });
+        let start = adjust(
+            self.slice_bound(slice.start)?,
+            if step < 0 { upper } else { lower },
+        );
+        let stop = adjust(
+            self.slice_bound(slice.stop)?,
+            if step < 0 { lower } else { upper },
+        );
         let n = if step < 0 {
             if stop < start {
                 (start - stop - 1) / (-step) + 1
@@ -73,7 +83,12 @@ impl Vm {
         } else {
             0
         };
-        Ok(SliceIndices { start, stop, step, len: n as usize })
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
     }
 
     /// A sequence index, normalised (negative counts from the end); None if out of range.
@@ -82,15 +97,27 @@ impl Vm {
             Some(i) => i,
             None => {
                 if self.to_bigint(key).is_some() {
-                    return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
+                    return Err(
+                        self.index_error(format!("cannot fit 'int' into an index-sized integer"))
+                    );
                 }
                 let tn = self.type_name(key);
-                let what = if type_name == "str" { "string" } else { type_name };
-                return Err(self.type_error(format!("{what} indices must be integers or slices, not {tn}")));
+                let what = if type_name == "str" {
+                    "string"
+                } else {
+                    type_name
+                };
+                return Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {tn}"
+                )));
             }
         };
         let i = if i < 0 { i + len as i64 } else { i };
-        Ok(if i >= 0 && (i as usize) < len { Some(i as usize) } else { None })
+        Ok(if i >= 0 && (i as usize) < len {
+            Some(i as usize)
+        } else {
+            None
+        })
     }
 
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
@@ -139,7 +166,11 @@ impl Vm {
             if let Some(sl) = key.get::<SliceObj>() {
                 let si = self.slice_indices(sl, s.char_len)?;
                 let out: String = if si.step == 1 {
-                    s.slice_chars(si.start.max(0) as usize, (si.start.max(0) as usize) + si.len).to_string()
+                    s.slice_chars(
+                        si.start.max(0) as usize,
+                        (si.start.max(0) as usize) + si.len,
+                    )
+                    .to_string()
                 } else if s.is_ascii() {
                     let b = s.as_str().as_bytes();
                     si.indices().map(|i| b[i] as char).collect()
@@ -164,7 +195,7 @@ impl Vm {
                 let si = self.slice_indices(sl, r.len() as usize)?;
                 let start = r.start + si.start * r.step;
                 let step = r.step * si.step;
-                let stop = start + si.len as i64 * step;
+                let stop = r.start + si.stop * r.step;
                 return Ok(self.alloc(RangeObj::new(start, stop, step)));
             }
             return match self.seq_index(key, r.len() as usize, "range")? {
@@ -174,7 +205,10 @@ impl Vm {
         }
         let tn = self.type_name(obj);
         if obj.is::<TypeObj>() {
-            return Err(self.type_error(format!("type '{}' is not subscriptable", obj.get::<TypeObj>().map(|t| t.name()).unwrap_or_default())));
+            return Err(self.type_error(format!(
+                "type '{}' is not subscriptable",
+                obj.get::<TypeObj>().map(|t| t.name()).unwrap_or_default()
+            )));
         }
         Err(self.type_error(format!("'{tn}' object is not subscriptable")))
     }
@@ -201,11 +235,16 @@ impl Vm {
     }
 
     fn list_set_slice(&mut self, l: &ListObj, s: &SliceObj, v: Value) -> PyResult<()> {
-        let new_items = if v.get::<ListObj>().map(|x| std::ptr::eq(x, l)).unwrap_or(false) {
+        let new_items = if v
+            .get::<ListObj>()
+            .map(|x| std::ptr::eq(x, l))
+            .unwrap_or(false)
+        {
             l.to_vec()
         } else {
             if !self.is_iterable(v) {
-                return Err(self.type_error("must assign iterable to extended slice"));
+                let step_one = s.step.is_none() || self.to_i64(s.step) == Some(1);
+                return Err(self.type_error(if step_one { "can only assign an iterable" } else { "must assign iterable to extended slice" }));
             }
             self.collect_iter(v)?
         };

@@ -50,11 +50,17 @@ impl Vm {
                 Kind::Cell => t.cell,
                 Kind::Builtin => t.builtin_function,
                 Kind::BoundMethod => t.method,
-                Kind::Exception => v.get::<ExceptionObj>().map(|e| e.class.get()).unwrap_or(t.object),
+                Kind::Exception => v
+                    .get::<ExceptionObj>()
+                    .map(|e| e.class.get())
+                    .unwrap_or(t.object),
                 Kind::Type => t.type_,
                 Kind::Module => t.module,
                 Kind::Iter => {
-                    let name = v.get::<IterObj>().map(|i| i.type_name()).unwrap_or("iterator");
+                    let name = v
+                        .get::<IterObj>()
+                        .map(|i| i.type_name())
+                        .unwrap_or("iterator");
                     t.iterators.get(name).copied().unwrap_or(t.object)
                 }
                 Kind::DictView => match v.get::<DictViewObj>().map(|d| d.kind) {
@@ -62,6 +68,13 @@ impl Vm {
                     Some(ViewKind::Values) => t.dict_values,
                     _ => t.dict_items,
                 },
+                Kind::Generator => {
+                    if v.get::<GeneratorObj>().map(|g| g.is_coroutine).unwrap_or(false) {
+                        t.coroutine
+                    } else {
+                        t.generator
+                    }
+                }
                 Kind::Property => match v.get::<PropertyObj>().map(|p| p.kind) {
                     Some(DescriptorKind::StaticMethod) => t.staticmethod,
                     Some(DescriptorKind::ClassMethod) => t.classmethod,
@@ -73,7 +86,10 @@ impl Vm {
 
     /// `type(v).__name__`
     pub fn type_name(&self, v: Value) -> String {
-        self.type_of(v).get::<TypeObj>().map(|t| t.name()).unwrap_or_default()
+        self.type_of(v)
+            .get::<TypeObj>()
+            .map(|t| t.name())
+            .unwrap_or_default()
     }
 
     /// `isinstance(v, cls)` for a class or a tuple of classes.
@@ -87,7 +103,9 @@ impl Vm {
             return Ok(false);
         }
         if !cls.is::<TypeObj>() {
-            return Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+            return Err(
+                self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+            );
         }
         let ty = self.type_of(v);
         Ok(self.is_subtype(ty, cls))

@@ -15,7 +15,10 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub fn new(values: &'a [Value]) -> Args<'a> {
-        Args { values, kwnames: &[] }
+        Args {
+            values,
+            kwnames: &[],
+        }
     }
     /// The positional arguments.
     #[inline]
@@ -32,7 +35,10 @@ impl<'a> Args<'a> {
     /// Keyword (name, value) pairs.
     pub fn kwargs(&self) -> impl Iterator<Item = (&'a str, Value)> + 'a {
         let vals = &self.values[self.values.len() - self.kwnames.len()..];
-        self.kwnames.iter().zip(vals.iter()).map(|(n, v)| (n.get::<StrObj>().map(|s| s.as_str()).unwrap_or(""), *v))
+        self.kwnames
+            .iter()
+            .zip(vals.iter())
+            .map(|(n, v)| (n.get::<StrObj>().map(|s| s.as_str()).unwrap_or(""), *v))
     }
     pub fn kwarg(&self, name: &str) -> Option<Value> {
         self.kwargs().find(|(n, _)| *n == name).map(|(_, v)| v)
@@ -53,7 +59,9 @@ impl<'a> Args<'a> {
     pub fn only_kwargs(&self, vm: &mut Vm, fname: &str, allowed: &[&str]) -> PyResult<()> {
         for (n, _) in self.kwargs() {
             if !allowed.contains(&n) {
-                return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{n}'")));
+                return Err(vm.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{n}'"
+                )));
             }
         }
         Ok(())
@@ -72,9 +80,15 @@ impl<'a> Args<'a> {
                 _ => format!("{fname} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         Err(vm.type_error(msg))
     }

@@ -18,9 +18,17 @@ impl Vm {
     }
 
     /// Call `f` with `values` = positional values then keyword values named by `kwnames`.
-    pub fn call_with_kwargs(&mut self, f: Value, values: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn call_with_kwargs(
+        &mut self,
+        f: Value,
+        values: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         if f.is::<FunctionObj>() {
             let frame = self.make_frame(f, values, kwnames)?;
+            if Vm::is_generator_code(frame.code) {
+                return Ok(self.new_generator(frame));
+            }
             return self.run_frame(frame);
         }
         self.call_native(f, values, kwnames)
@@ -28,7 +36,12 @@ impl Vm {
 
     /// Calls that are not Python functions entered by the interpreter: builtins, bound
     /// methods, types. Python functions reached from here run in a nested interpreter loop.
-    pub fn call_native(&mut self, f: Value, values: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn call_native(
+        &mut self,
+        f: Value,
+        values: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         match f.kind() {
             Some(crate::runtime::heap::Kind::Builtin) => {
                 let b = f.get::<BuiltinObj>().expect("builtin");
@@ -38,7 +51,13 @@ impl Vm {
                     let mut with_self = Vec::with_capacity(values.len() + 1);
                     with_self.push(b.bound);
                     with_self.extend_from_slice(values);
-                    (b.func)(self, Args { values: &with_self, kwnames })
+                    (b.func)(
+                        self,
+                        Args {
+                            values: &with_self,
+                            kwnames,
+                        },
+                    )
                 }
             }
             Some(crate::runtime::heap::Kind::Function) => self.call_with_kwargs(f, values, kwnames),
@@ -77,7 +96,13 @@ impl Vm {
                 let mut with_cls = Vec::with_capacity(values.len() + 1);
                 with_cls.push(cls);
                 with_cls.extend_from_slice(values);
-                (b.func)(self, Args { values: &with_cls, kwnames })
+                (b.func)(
+                    self,
+                    Args {
+                        values: &with_cls,
+                        kwnames,
+                    },
+                )
             }
             None => {
                 let name = t.name();
@@ -102,7 +127,12 @@ impl Vm {
     /// Make the frame for calling Python function `func` with these arguments (positional
     /// values then keyword values named by `kwnames`), binding them to parameters with
     /// CPython's rules and messages.
-    pub fn make_frame(&mut self, func: Value, values: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
+    pub fn make_frame(
+        &mut self,
+        func: Value,
+        values: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Frame> {
         let f = func.get::<FunctionObj>().expect("function");
         let code = f.code.get::<CodeObj>().expect("code");
         if self.frames.len() >= self.recursion_limit {
@@ -113,7 +143,8 @@ impl Vm {
         let mut slots = Vec::with_capacity(code.nlocals + code.ncells + u.stacksize as usize);
         slots.resize(code.nlocals + code.ncells, Value::NULL);
         let argcount = u.argcount as usize;
-        let simple = u.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0 && u.kwonlyargcount == 0;
+        let simple =
+            u.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0 && u.kwonlyargcount == 0;
         if simple && kwnames.is_empty() && nargs == argcount {
             slots[..nargs].copy_from_slice(values);
         } else {
@@ -127,7 +158,10 @@ impl Vm {
                     Some(a) => slots[a as usize],
                     None => Value::NULL,
                 };
-                let cell = self.alloc(CellObj { header: Default::default(), value: std::cell::Cell::new(init) });
+                let cell = self.alloc(CellObj {
+                    header: Default::default(),
+                    value: std::cell::Cell::new(init),
+                });
                 slots[code.nlocals + i] = cell;
             }
             if let Some(closure) = f.closure.get::<TupleObj>() {
@@ -175,14 +209,29 @@ impl Vm {
             let extra = values[npos..nargs].to_vec();
             slots[varargs_slot] = self.new_tuple(extra);
         } else if nargs > argcount {
-            let ndefaults = f.defaults.get().get::<TupleObj>().map(|t| t.items.len()).unwrap_or(0);
+            let ndefaults = f
+                .defaults
+                .get()
+                .get::<TupleObj>()
+                .map(|t| t.items.len())
+                .unwrap_or(0);
             let takes = if ndefaults > 0 {
-                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - ndefaults,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let given = if nargs == 1 { "was" } else { "were" };
-            return Err(self.type_error(format!("{fname}() takes {takes} but {nargs} {given} given")));
+            return Err(
+                self.type_error(format!("{fname}() takes {takes} but {nargs} {given} given"))
+            );
         }
 
         // Keywords.
@@ -197,11 +246,15 @@ impl Vm {
         for (i, &name) in kwnames.iter().enumerate() {
             let value = values[nargs + i];
             let name_str = Vm::str_of(name);
-            let idx = code.varnames[..argcount + kwonly].iter().position(|&v| v == name || Vm::str_of(v) == name_str);
+            let idx = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|&v| v == name || Vm::str_of(v) == name_str);
             match idx {
                 Some(j) if j >= posonly => {
                     if !slots[j].is_null() {
-                        return Err(self.type_error(format!("{fname}() got multiple values for argument '{name_str}'")));
+                        return Err(self.type_error(format!(
+                            "{fname}() got multiple values for argument '{name_str}'"
+                        )));
                     }
                     slots[j] = value;
                 }
@@ -211,7 +264,9 @@ impl Vm {
                     } else if idx.is_some() {
                         posonly_as_kw.push(name_str.to_string());
                     } else {
-                        return Err(self.type_error(format!("{fname}() got an unexpected keyword argument '{name_str}'")));
+                        return Err(self.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{name_str}'"
+                        )));
                     }
                 }
             }
@@ -224,7 +279,12 @@ impl Vm {
         }
 
         // Defaults for missing positional parameters.
-        let defaults: Vec<Value> = f.defaults.get().get::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+        let defaults: Vec<Value> = f
+            .defaults
+            .get()
+            .get::<TupleObj>()
+            .map(|t| t.items.to_vec())
+            .unwrap_or_default();
         let first_default = argcount - defaults.len();
         let mut missing = Vec::new();
         for j in npos..argcount {
@@ -249,7 +309,11 @@ impl Vm {
         for j in argcount..argcount + kwonly {
             if slots[j].is_null() {
                 let name = code.varnames[j];
-                let d = if kwdefaults.is_null() { None } else { self.dict_get(kwdefaults, name)? };
+                let d = if kwdefaults.is_null() {
+                    None
+                } else {
+                    self.dict_get(kwdefaults, name)?
+                };
                 match d {
                     Some(v) => slots[j] = v,
                     None => missing.push(Vm::str_of(name).to_string()),

@@ -15,7 +15,9 @@ pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
     pub fn exc(&self) -> &'static ExceptionObj {
-        self.0.get::<ExceptionObj>().expect("PyErr holds an exception")
+        self.0
+            .get::<ExceptionObj>()
+            .expect("PyErr holds an exception")
     }
 }
 
@@ -98,7 +100,9 @@ impl Vm {
         }
         let base_exc = self.exc_class(ExcName::BaseException);
         if !spec.is::<TypeObj>() || !self.is_subtype(spec, base_exc) {
-            return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         let class = self.type_of(exc);
         Ok(self.is_subtype(class, spec))
@@ -125,7 +129,10 @@ impl Vm {
     }
 
     fn repr_type(&self, ty: Value) -> String {
-        format!("<class '{}'>", ty.get::<TypeObj>().map(|t| t.name()).unwrap_or_default())
+        format!(
+            "<class '{}'>",
+            ty.get::<TypeObj>().map(|t| t.name()).unwrap_or_default()
+        )
     }
 
     /// `str(exc)` as the traceback's last line shows it.
@@ -135,7 +142,10 @@ impl Vm {
             None => return String::new(),
         };
         let args = e.args.get();
-        let items: Vec<Value> = args.get::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+        let items: Vec<Value> = args
+            .get::<TupleObj>()
+            .map(|t| t.items.to_vec())
+            .unwrap_or_default();
         let is_key_error = self.exc_is(exc, ExcName::KeyError);
         match items.len() {
             0 => String::new(),
@@ -149,7 +159,10 @@ impl Vm {
     /// `__main__`).
     pub fn exception_type_name(&mut self, exc: Value) -> String {
         let class = self.type_of(exc);
-        let name = class.get::<TypeObj>().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+        let name = class
+            .get::<TypeObj>()
+            .map(|t| t.qualname.borrow().clone())
+            .unwrap_or_default();
         let module = self.type_module(class);
         match module.as_deref() {
             None | Some("builtins") | Some("__main__") => name,
@@ -181,7 +194,10 @@ impl Vm {
             let cause = e.cause.get();
             if !cause.is_null() && !cause.is_none() {
                 cur = cause;
-            } else if !e.suppress_context.get() && !e.context.get().is_null() && !e.context.get().is_none() {
+            } else if !e.suppress_context.get()
+                && !e.context.get().is_null()
+                && !e.context.get().is_none()
+            {
                 cur = e.context.get();
             } else {
                 break;

@@ -42,6 +42,11 @@ impl Frame {
 
     /// Source line of the instruction being executed.
     pub fn line(&self) -> u32 {
-        self.code.unit.lines.get(self.lasti).copied().unwrap_or(self.code.unit.first_line)
+        self.code
+            .unit
+            .lines
+            .get(self.lasti)
+            .copied()
+            .unwrap_or(self.code.unit.first_line)
     }
 }

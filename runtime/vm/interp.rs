@@ -69,7 +69,7 @@ impl Vm {
 
     /// Find a handler for `err`, walking out through frames. Returns Ok when a handler in a
     /// frame of this loop takes it, Err when the entry frame is left.
-    fn unwind(&mut self, err: PyErr, mut reraise: bool) -> PyResult<()> {
+    pub(crate) fn unwind(&mut self, err: PyErr, mut reraise: bool) -> PyResult<()> {
         let exc = err.0;
         loop {
             let frame = top_frame!(self);
@@ -77,7 +77,10 @@ impl Vm {
             let lasti = frame.lasti;
             if !reraise {
                 if let Some(e) = exc.get::<ExceptionObj>() {
-                    e.traceback.borrow_mut().push(TracebackEntry { code: frame.code_value, line: frame.line() });
+                    e.traceback.borrow_mut().push(TracebackEntry {
+                        code: frame.code_value,
+                        line: frame.line(),
+                    });
                     let ctx = self.handled_exc;
                     if e.context.get().is_null() && !ctx.is_null() && !ctx.is_none() && ctx != exc {
                         e.context.set(ctx);
@@ -85,7 +88,11 @@ impl Vm {
                 }
             }
             let frame = top_frame!(self);
-            let handler = code.unit.exception_table.iter().find(|h| (h.start as usize) <= lasti && lasti < h.end as usize);
+            let handler = code
+                .unit
+                .exception_table
+                .iter()
+                .find(|h| (h.start as usize) <= lasti && lasti < h.end as usize);
             if let Some(h) = handler {
                 let base = frame.stack_base();
                 frame.slots.truncate(base + h.depth as usize);
@@ -156,7 +163,10 @@ impl Vm {
                 }
                 Op::LOAD_DEREF => {
                     let cell = frame.slots[code.nlocals + arg as usize];
-                    let v = cell.get::<CellObj>().map(|c| c.value.get()).unwrap_or(Value::NULL);
+                    let v = cell
+                        .get::<CellObj>()
+                        .map(|c| c.value.get())
+                        .unwrap_or(Value::NULL);
                     if v.is_null() {
                         return Err(self.unbound_cell_error(code, arg as usize));
                     }
@@ -203,7 +213,11 @@ impl Vm {
                 Op::LOAD_NAME => {
                     let name = code.names[arg as usize];
                     let (ns, globals) = (frame.locals_ns, frame.globals);
-                    let v = match if ns.is_null() { None } else { self.dict_get(ns, name)? } {
+                    let v = match if ns.is_null() {
+                        None
+                    } else {
+                        self.dict_get(ns, name)?
+                    } {
                         Some(v) => v,
                         None => self.load_global(globals, name)?,
                     };
@@ -211,11 +225,19 @@ impl Vm {
                 }
                 Op::STORE_NAME => {
                     let v = frame.pop();
-                    let ns = if frame.locals_ns.is_null() { frame.globals } else { frame.locals_ns };
+                    let ns = if frame.locals_ns.is_null() {
+                        frame.globals
+                    } else {
+                        frame.locals_ns
+                    };
                     self.dict_set(ns, code.names[arg as usize], v)?;
                 }
                 Op::DELETE_NAME => {
-                    let ns = if frame.locals_ns.is_null() { frame.globals } else { frame.locals_ns };
+                    let ns = if frame.locals_ns.is_null() {
+                        frame.globals
+                    } else {
+                        frame.locals_ns
+                    };
                     let name = code.names[arg as usize];
                     if self.dict_del(ns, name)?.is_none() {
                         return Err(self.name_error(name));
@@ -273,14 +295,23 @@ impl Vm {
                     let step = if arg == 3 { frame.pop() } else { Value::NONE };
                     let stop = frame.pop();
                     let start = frame.pop();
-                    let s = self.alloc(SliceObj { header: Default::default(), start, stop, step });
+                    let s = self.alloc(SliceObj {
+                        header: Default::default(),
+                        start,
+                        stop,
+                        step,
+                    });
                     top_frame!(self).push(s);
                 }
                 Op::BINARY_OP => {
                     let b = frame.pop();
                     let a = frame.pop();
                     let (bop, inplace) = BinaryOp::from_arg(arg);
-                    let r = if inplace { self.inplace_op(a, b, bop)? } else { self.binary_op(a, b, bop)? };
+                    let r = if inplace {
+                        self.inplace_op(a, b, bop)?
+                    } else {
+                        self.binary_op(a, b, bop)?
+                    };
                     top_frame!(self).push(r);
                 }
                 Op::UNARY_NEGATIVE => {
@@ -327,7 +358,11 @@ impl Vm {
                 }
                 Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
                     let c = frame.pop();
-                    let t = if c.is_bool() { c.as_bool() } else { self.truthy(c)? };
+                    let t = if c.is_bool() {
+                        c.as_bool()
+                    } else {
+                        self.truthy(c)?
+                    };
                     if t == (op == Op::POP_JUMP_IF_TRUE) {
                         top_frame!(self).ip = arg as usize;
                     }
@@ -344,7 +379,11 @@ impl Vm {
                 }
                 Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
                     let c = frame.top();
-                    let t = if c.is_bool() { c.as_bool() } else { self.truthy(c)? };
+                    let t = if c.is_bool() {
+                        c.as_bool()
+                    } else {
+                        self.truthy(c)?
+                    };
                     let f = top_frame!(self);
                     if t == (op == Op::JUMP_IF_TRUE_OR_POP) {
                         f.ip = arg as usize;
@@ -447,12 +486,26 @@ impl Vm {
                     self.set_update(set, it)?;
                     top_frame!(self).pop();
                 }
-                Op::DICT_UPDATE | Op::DICT_MERGE => {
+                Op::DICT_UPDATE => {
                     let other = frame.pop();
                     let d = frame.peek(arg as usize);
                     top_frame!(self).push(other);
-                    self.dict_merge(d, other, op == Op::DICT_MERGE)?;
+                    self.dict_merge(d, other, false)?;
                     top_frame!(self).pop();
+                }
+                Op::DICT_MERGE => {
+                    // `f(**other)`: the callable sits below self_or_null and the args tuple.
+                    let other = frame.pop();
+                    let d = frame.peek(arg as usize);
+                    let callable = frame.peek(arg as usize + 3);
+                    top_frame!(self).push(other);
+                    let r = self.dict_merge(d, other, true);
+                    top_frame!(self).pop();
+                    if let Err(e) = r {
+                        let prefix = self.function_display_name(callable);
+                        let msg = self.exception_message(e.0);
+                        return Err(self.type_error(format!("{prefix} {msg}")));
+                    }
                 }
                 Op::LIST_TO_TUPLE => {
                     let l = frame.pop();
@@ -461,7 +514,11 @@ impl Vm {
                     top_frame!(self).push(t);
                 }
                 Op::FORMAT_VALUE => {
-                    let spec = if arg & 4 != 0 { frame.pop() } else { Value::NULL };
+                    let spec = if arg & 4 != 0 {
+                        frame.pop()
+                    } else {
+                        Value::NULL
+                    };
                     let v = frame.top();
                     let v = match arg & 3 {
                         1 => {
@@ -507,12 +564,24 @@ impl Vm {
                 }
                 Op::MAKE_FUNCTION => {
                     let code_v = frame.pop();
-                    let closure = if arg & 8 != 0 { frame.pop() } else { Value::NULL };
+                    let closure = if arg & 8 != 0 {
+                        frame.pop()
+                    } else {
+                        Value::NULL
+                    };
                     if arg & 4 != 0 {
                         frame.pop();
                     }
-                    let kwdefaults = if arg & 2 != 0 { frame.pop() } else { Value::NULL };
-                    let defaults = if arg & 1 != 0 { frame.pop() } else { Value::NULL };
+                    let kwdefaults = if arg & 2 != 0 {
+                        frame.pop()
+                    } else {
+                        Value::NULL
+                    };
+                    let defaults = if arg & 1 != 0 {
+                        frame.pop()
+                    } else {
+                        Value::NULL
+                    };
                     let globals = frame.globals;
                     let f = self.make_function(code_v, globals, defaults, kwdefaults, closure)?;
                     top_frame!(self).push(f);
@@ -527,7 +596,11 @@ impl Vm {
                     self.do_call(argc, kwnames)?;
                 }
                 Op::CALL_FUNCTION_EX => {
-                    let kwargs = if arg & 1 != 0 { frame.pop() } else { Value::NULL };
+                    let kwargs = if arg & 1 != 0 {
+                        frame.pop()
+                    } else {
+                        Value::NULL
+                    };
                     let args = frame.pop();
                     let self_or_null = frame.pop();
                     let callable = frame.pop();
@@ -570,7 +643,11 @@ impl Vm {
                 }
                 Op::PUSH_EXC_INFO => {
                     let exc = frame.pop();
-                    let prev = if self.handled_exc.is_null() { Value::NONE } else { self.handled_exc };
+                    let prev = if self.handled_exc.is_null() {
+                        Value::NONE
+                    } else {
+                        self.handled_exc
+                    };
                     let f = top_frame!(self);
                     f.push(prev);
                     f.push(exc);
@@ -600,11 +677,17 @@ impl Vm {
                     let b = self.builtins;
                     match self.dict_get(b, key)? {
                         Some(v) => top_frame!(self).push(v),
-                        None => return Err(self.err(ExcName::NameError, "__build_class__ not found")),
+                        None => {
+                            return Err(self.err(ExcName::NameError, "__build_class__ not found"))
+                        }
                     }
                 }
                 Op::SETUP_ANNOTATIONS => {
-                    let ns = if frame.locals_ns.is_null() { frame.globals } else { frame.locals_ns };
+                    let ns = if frame.locals_ns.is_null() {
+                        frame.globals
+                    } else {
+                        frame.locals_ns
+                    };
                     let key = self.intern("__annotations__");
                     if self.dict_get(ns, key)?.is_none() {
                         let d = self.new_dict();
@@ -622,12 +705,39 @@ impl Vm {
                     let v = self.import_from(m, code.names[arg as usize])?;
                     top_frame!(self).push(v);
                 }
+                Op::YIELD_VALUE => {
+                    let v = frame.pop();
+                    self.yielded = true;
+                    return Ok(Flow::Return(v));
+                }
+                Op::SEND => {
+                    let v = frame.pop();
+                    let sub = frame.top();
+                    match self.send_into(sub, v)? {
+                        super::generator::GenStep::Yielded(y) => top_frame!(self).push(y),
+                        super::generator::GenStep::Returned(r) => {
+                            let f = top_frame!(self);
+                            f.pop();
+                            f.push(r);
+                            f.ip = arg as usize;
+                        }
+                    }
+                }
+                Op::GET_YIELD_FROM_ITER => {
+                    let v = frame.pop();
+                    let it = if v.is::<GeneratorObj>() { v } else { self.get_iter(v)? };
+                    top_frame!(self).push(it);
+                }
+                Op::GET_AWAITABLE => {
+                    let v = frame.pop();
+                    if !v.get::<GeneratorObj>().map(|g| g.is_coroutine).unwrap_or(false) {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(format!("object {tn} can't be used in 'await' expression")));
+                    }
+                    top_frame!(self).push(v);
+                }
                 Op::BEFORE_WITH
                 | Op::WITH_EXCEPT_START
-                | Op::YIELD_VALUE
-                | Op::SEND
-                | Op::GET_YIELD_FROM_ITER
-                | Op::GET_AWAITABLE
                 | Op::IMPORT_STAR
                 | Op::GET_LEN
                 | Op::MATCH_MAPPING
@@ -648,7 +758,11 @@ impl Vm {
         let f = top_frame!(self);
         let len = f.slots.len();
         let self_or_null = f.slots[len - argc - 1];
-        let n = if self_or_null.is_null() { argc } else { argc + 1 };
+        let n = if self_or_null.is_null() {
+            argc
+        } else {
+            argc + 1
+        };
         self.do_call_values(n, kwnames)
     }
 
@@ -660,9 +774,16 @@ impl Vm {
         let f = top_frame!(self);
         let len = f.slots.len();
         let args_start = len - n;
-        let callable_idx = if f.slots[args_start - 1].is_null() { args_start - 2 } else { args_start - 1 };
+        let callable_idx = if f.slots[args_start - 1].is_null() {
+            args_start - 2
+        } else {
+            args_start - 1
+        };
         let mut callable = f.slots[callable_idx];
-        let kwnames: &[Value] = kwnames.get::<TupleObj>().map(|t| &t.items[..]).unwrap_or(&[]);
+        let kwnames: &[Value] = kwnames
+            .get::<TupleObj>()
+            .map(|t| &t.items[..])
+            .unwrap_or(&[]);
         let mut args = ArgBuf::new();
         if let Some(m) = callable.get::<BoundMethodObj>() {
             if m.func.is::<FunctionObj>() {
@@ -673,6 +794,13 @@ impl Vm {
         args.extend(&f.slots[args_start..]);
         if callable.is::<FunctionObj>() {
             let frame = self.make_frame(callable, args.as_slice(), kwnames)?;
+            if Vm::is_generator_code(frame.code) {
+                let g = self.new_generator(frame);
+                let f = top_frame!(self);
+                f.slots.truncate(callable_idx);
+                f.push(g);
+                return Ok(());
+            }
             top_frame!(self).slots.truncate(callable_idx);
             self.frames.push(frame);
             self.safepoint();
@@ -710,7 +838,11 @@ impl Vm {
                 } else {
                     match self.make_raisable(cause) {
                         Ok(c) => c,
-                        Err(_) => return Err(self.type_error("exception causes must derive from BaseException")),
+                        Err(_) => {
+                            return Err(
+                                self.type_error("exception causes must derive from BaseException")
+                            )
+                        }
                     }
                 };
                 if let Some(e) = exc.get::<ExceptionObj>() {
@@ -728,7 +860,9 @@ impl Vm {
             let name = code.unit.cellvars[i].clone();
             self.err(
                 ExcName::UnboundLocalError,
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             let name = code.unit.freevars[i - ncellvars].clone();
@@ -736,6 +870,21 @@ impl Vm {
                 ExcName::NameError,
                 format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
             )
+        }
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()` (`print()` for
+    /// builtins).
+    pub fn function_display_name(&mut self, f: Value) -> String {
+        let qualname = self.get_attr_str(f, "__qualname__").ok().map(|q| Vm::str_of(q).to_string());
+        let module = self.get_attr_str(f, "__module__").ok().filter(|m| m.is::<StrObj>()).map(|m| Vm::str_of(m).to_string());
+        match (qualname, module) {
+            (Some(q), Some(m)) if m != "builtins" => format!("{m}.{q}()"),
+            (Some(q), _) => format!("{q}()"),
+            _ => {
+                let tn = self.type_name(f);
+                format!("{tn} object")
+            }
         }
     }
 
@@ -756,8 +905,17 @@ impl Vm {
         Err(self.name_error(name))
     }
 
-    pub fn make_function(&mut self, code_v: Value, globals: Value, defaults: Value, kwdefaults: Value, closure: Value) -> PyResult<Value> {
-        let code = code_v.get::<CodeObj>().ok_or_else(|| self.type_error("MAKE_FUNCTION needs a code object"))?;
+    pub fn make_function(
+        &mut self,
+        code_v: Value,
+        globals: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> PyResult<Value> {
+        let code = code_v
+            .get::<CodeObj>()
+            .ok_or_else(|| self.type_error("MAKE_FUNCTION needs a code object"))?;
         let module_key = self.names.name;
         let module = self.dict_get(globals, module_key)?.unwrap_or(Value::NONE);
         let doc = match &code.unit.doc {
@@ -785,14 +943,19 @@ impl Vm {
     /// Run a module's code with `globals` as its namespace.
     pub fn run_module_code(&mut self, code_v: Value, globals: Value) -> PyResult<Value> {
         let code = code_v.get::<CodeObj>().expect("code");
-        let mut slots = Vec::with_capacity(code.nlocals + code.ncells + code.unit.stacksize as usize);
+        let mut slots =
+            Vec::with_capacity(code.nlocals + code.ncells + code.unit.stacksize as usize);
         slots.resize(code.nlocals + code.ncells, Value::NULL);
         let frame = Frame {
             code,
             code_value: code_v,
             func: Value::NULL,
             globals,
-            locals_ns: if code.unit.flags & code_flags::MODULE != 0 { Value::NULL } else { globals },
+            locals_ns: if code.unit.flags & code_flags::MODULE != 0 {
+                Value::NULL
+            } else {
+                globals
+            },
             slots,
             ip: 0,
             lasti: 0,

@@ -5,6 +5,7 @@ pub mod args;
 pub mod call;
 pub mod errors;
 pub mod frame;
+pub mod generator;
 pub mod interp;
 pub mod load;
 pub mod types;
@@ -75,6 +76,8 @@ pub struct Vm {
     pub handled_exc: Value,
     /// Set by RERAISE / bare `raise`: the unwinder adds no traceback entry for this frame.
     pub reraising: bool,
+    /// Set by YIELD_VALUE: the loop returned because the generator frame yielded.
+    pub yielded: bool,
     /// Containers whose repr is in progress (to print `[...]` for self-references).
     pub repr_stack: Vec<u64>,
     pub recursion_limit: usize,
@@ -110,6 +113,7 @@ impl Vm {
             roots: Vec::new(),
             handled_exc: Value::NULL,
             reraising: false,
+            yielded: false,
             repr_stack: Vec::new(),
             recursion_limit: 1000,
             native_depth: 0,
@@ -123,6 +127,7 @@ impl Vm {
                 .unwrap_or(false),
         };
         crate::runtime::builtins::install(&mut vm);
+        generator::install(&mut vm);
         vm
     }
 

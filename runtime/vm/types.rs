@@ -136,6 +136,8 @@ pub struct BuiltinTypes {
     pub dict_values: Value,
     pub dict_items: Value,
     pub property: Value,
+    pub generator: Value,
+    pub coroutine: Value,
     pub staticmethod: Value,
     pub classmethod: Value,
     pub not_implemented_type: Value,
@@ -154,7 +156,13 @@ fn str_eq(a: Value, b: Value) -> Result<bool, ()> {
 }
 
 /// Set `dict[name] = value` for a str key, outside the VM (used while bootstrapping).
-pub fn dict_set_str(heap: &mut Heap, interned: &mut HashMap<Box<str>, Value>, dict: Value, name: &str, value: Value) {
+pub fn dict_set_str(
+    heap: &mut Heap,
+    interned: &mut HashMap<Box<str>, Value>,
+    dict: Value,
+    name: &str,
+    value: Value,
+) {
     let key = intern_in(heap, interned, name);
     let hash = key.get::<StrObj>().map(|s| s.hash()).unwrap_or(0);
     if let Some(d) = dict.get::<DictObj>() {
@@ -172,7 +180,13 @@ pub fn intern_in(heap: &mut Heap, interned: &mut HashMap<Box<str>, Value>, s: &s
 }
 
 /// Make a type object with single inheritance from `base` (or none, for `object`).
-pub fn make_type(heap: &mut Heap, name: &str, layout: Layout, base: Option<Value>, is_builtin: bool) -> Value {
+pub fn make_type(
+    heap: &mut Heap,
+    name: &str,
+    layout: Layout,
+    base: Option<Value>,
+    is_builtin: bool,
+) -> Value {
     let dict = heap.alloc(DictObj::new(DictTable::new()), 0);
     let bases: Vec<Value> = base.into_iter().collect();
     let ty = heap.alloc(
@@ -202,7 +216,9 @@ pub fn make_type(heap: &mut Heap, name: &str, layout: Layout, base: Option<Value
 impl BuiltinTypes {
     pub fn new(heap: &mut Heap, interned: &mut HashMap<Box<str>, Value>) -> BuiltinTypes {
         let object = make_type(heap, "object", Layout::Object, None, true);
-        let mk = |heap: &mut Heap, name: &str, layout: Layout| make_type(heap, name, layout, Some(object), true);
+        let mk = |heap: &mut Heap, name: &str, layout: Layout| {
+            make_type(heap, name, layout, Some(object), true)
+        };
         let type_ = mk(heap, "type", Layout::Type);
         let int = mk(heap, "int", Layout::Int);
         let bool_ = make_type(heap, "bool", Layout::Bool, Some(int), true);
@@ -230,7 +246,13 @@ impl BuiltinTypes {
         let mut exc = HashMap::new();
         for &(name, base) in EXCEPTION_TREE {
             let base_ty = base.map(|b| exc[&b]).unwrap_or(object);
-            let ty = make_type(heap, &format!("{name:?}"), Layout::Exception, Some(base_ty), true);
+            let ty = make_type(
+                heap,
+                &format!("{name:?}"),
+                Layout::Exception,
+                Some(base_ty),
+                true,
+            );
             exc.insert(name, ty);
         }
         let empty_tuple = heap.alloc(TupleObj::new(Vec::new()), 0);
@@ -259,6 +281,8 @@ impl BuiltinTypes {
             dict_values: mk(heap, "dict_values", Layout::DictView),
             dict_items: mk(heap, "dict_items", Layout::DictView),
             property: mk(heap, "property", Layout::Property),
+            generator: mk(heap, "generator", Layout::Generator),
+            coroutine: mk(heap, "coroutine", Layout::Generator),
             staticmethod: mk(heap, "staticmethod", Layout::Property),
             classmethod: mk(heap, "classmethod", Layout::Property),
             not_implemented_type: mk(heap, "NotImplementedType", Layout::NotImplementedType),
@@ -297,6 +321,8 @@ impl BuiltinTypes {
             self.dict_values,
             self.dict_items,
             self.property,
+            self.generator,
+            self.coroutine,
             self.staticmethod,
             self.classmethod,
             self.not_implemented_type,
@@ -368,6 +394,15 @@ impl CommonNames {
         }
     }
     pub fn trace(&self, m: &mut Marker) {
-        m.mark_all(&[self.init, self.name, self.qualname, self.module, self.doc, self.main, self.classcell, self.builtins]);
+        m.mark_all(&[
+            self.init,
+            self.name,
+            self.qualname,
+            self.module,
+            self.doc,
+            self.main,
+            self.classcell,
+            self.builtins,
+        ]);
     }
 }
