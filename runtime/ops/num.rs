@@ -618,6 +618,24 @@ impl Vm {
                 if a.is::<SetObj>() && b.is::<SetObj>() {
                     return self.set_algebra(a, b, op);
                 }
+                // Key and item views act as sets: `d.keys() & {...}`.
+                let is_set_view = |v: Value| v.get::<DictViewObj>().map(|d| d.kind != ViewKind::Values).unwrap_or(false);
+                if (is_set_view(a) && (b.is::<SetObj>() || is_set_view(b) || self.is_iterable(b))) || (is_set_view(b) && a.is::<SetObj>()) {
+                    let sa = self.new_set(SetTable::new(), false);
+                    self.set_update(sa, a)?;
+                    let mark = self.root(sa);
+                    let sb = if b.is::<SetObj>() {
+                        b
+                    } else {
+                        let t = self.new_set(SetTable::new(), false);
+                        self.root(t);
+                        self.set_update(t, b)?;
+                        t
+                    };
+                    let r = self.set_algebra(sa, sb, op);
+                    self.unroot_to(mark);
+                    return r;
+                }
                 if op == BinaryOp::Or && a.is::<DictObj>() && b.is::<DictObj>() {
                     let d = self.new_dict();
                     self.dict_merge(d, a, false)?;
