@@ -17,11 +17,11 @@ def collatz_seq(n):
 print(collatz_seq(27)[:20], len(collatz_seq(27)), max(collatz_seq(27)))
 print([collatz_len(n) for n in range(1, 30)])
 best, best_n = 0, 1
-for n in range(1, 10000):
+for n in range(1, 3000):
     c = collatz_len(n)
     if c > best:
         best, best_n = c, n
-print("longest under 10000:", best_n, best)
+print("longest under 3000:", best_n, best)
 cache = {1: 0}
 def cached_len(n):
     path = []
@@ -32,7 +32,7 @@ def cached_len(n):
     for i, v in enumerate(reversed(path)):
         cache[v] = base + i + 1
     return cache[path[0]] if path else base
-print(cached_len(27), cached_len(97), cached_len(871), all(cached_len(n) == collatz_len(n) for n in range(1, 2000)))
+print(cached_len(27), cached_len(97), cached_len(871), all(cached_len(n) == collatz_len(n) for n in range(1, 1000)))
 big = 2 ** 100 + 1
 print(collatz_len(big), max(collatz_seq(big)) > big)
 print(collatz_len(989345275647), collatz_len(2 ** 64 - 1))

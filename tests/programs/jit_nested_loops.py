@@ -19,11 +19,11 @@ for r in range(50):
             where = (r, c)
 print(best, where)
 found = None
-for a in range(1, 400):
-    for b in range(a, 500):
+for a in range(1, 200):
+    for b in range(a, 200):
         c2 = a * a + b * b
         c = int(c2 ** 0.5)
-        if c * c == c2 and a + b + c == 1000:
+        if c * c == c2 and a + b + c == 240:
             found = (a, b, c)
             break
     if found:
