@@ -115,92 +115,19 @@ impl Vm {
         r
     }
 
-    /// `set |= iterable`, in CPython's insertion order (sets merge table-wise, dicts after
-    /// reserving room, anything else item by item).
+    /// `set |= iterable`, in CPython's insertion order (see `builtins::set_methods`).
     pub fn set_update(&mut self, set: Value, other: Value) -> PyResult<()> {
-        let s = set.get::<SetObj>().expect("set_update on a set");
-        if let Some(o) = other.get::<SetObj>() {
-            if std::ptr::eq(s, o) {
-                return Ok(());
-            }
-            let ot = o.table.borrow().clone();
-            s.table.borrow_mut().merge_from(&ot);
-            return Ok(());
-        }
-        if let Some(d) = other.get::<DictObj>() {
-            let keys = d.table.borrow().keys();
-            s.table.borrow_mut().reserve_for_dict(keys.len());
-            for k in keys {
-                self.set_add(set, k)?;
-            }
-            return Ok(());
-        }
-        let items = self.collect_iter(other)?;
-        for k in items {
-            self.set_add(set, k)?;
-        }
-        Ok(())
+        crate::runtime::builtins::set_methods::update_internal(self, set, other)
     }
 
     /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets, building results in CPython's order.
     pub fn set_algebra(&mut self, a: Value, b: Value, op: BinaryOp) -> PyResult<Value> {
-        let sa = a.get::<SetObj>().expect("set");
-        let sb = b.get::<SetObj>().expect("set");
-        let frozen = sa.frozen;
+        use crate::runtime::builtins::set_methods as sm;
         match op {
-            BinaryOp::Or => {
-                let t = sa.table.borrow().copy_like_cpython();
-                let r = self.new_set(t, frozen);
-                self.set_update(r, b)?;
-                Ok(r)
-            }
-            BinaryOp::And => {
-                let r = self.new_set(SetTable::new(), frozen);
-                let (small, large) = if sb.len() > sa.len() { (a, b) } else { (b, a) };
-                let items: Vec<Value> = small
-                    .get::<SetObj>()
-                    .expect("set")
-                    .table
-                    .borrow()
-                    .iter()
-                    .collect();
-                for k in items {
-                    if self.set_contains(large, k)? {
-                        self.set_add(r, k)?;
-                    }
-                }
-                Ok(r)
-            }
-            BinaryOp::Sub => {
-                if (sa.len() >> 2) > sb.len() {
-                    let t = sa.table.borrow().copy_like_cpython();
-                    let r = self.new_set(t, frozen);
-                    let items: Vec<Value> = sb.table.borrow().iter().collect();
-                    for k in items {
-                        self.set_discard(r, k)?;
-                    }
-                    return Ok(r);
-                }
-                let r = self.new_set(SetTable::new(), frozen);
-                let items: Vec<Value> = sa.table.borrow().iter().collect();
-                for k in items {
-                    if !self.set_contains(b, k)? {
-                        self.set_add(r, k)?;
-                    }
-                }
-                Ok(r)
-            }
-            _ => {
-                let t = sb.table.borrow().copy_like_cpython();
-                let r = self.new_set(t, frozen);
-                let items: Vec<Value> = sa.table.borrow().iter().collect();
-                for k in items {
-                    if !self.set_discard(r, k)? {
-                        self.set_add(r, k)?;
-                    }
-                }
-                Ok(r)
-            }
+            BinaryOp::Or => sm::set_union(self, a, b),
+            BinaryOp::And => sm::set_intersection(self, a, b),
+            BinaryOp::Sub => sm::set_difference(self, a, b),
+            _ => sm::set_symmetric_difference(self, a, b),
         }
     }
 
