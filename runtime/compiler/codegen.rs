@@ -508,6 +508,97 @@ fn expr_name(e: &Expr) -> &'static str {
     }
 }
 
+/// `repr()` of a str, as CPython writes it (quotes chosen the same way).
+fn py_str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for ch in s.chars() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// The text `from __future__ import annotations` stores for an annotation, for the forms
+/// annotations usually take (CPython unparses the expression); None for anything else, which
+/// then falls back to the source text.
+fn unparse_annotation(e: &Expr) -> Option<String> {
+    Some(match &e.kind {
+        ExprKind::Name { id, .. } => id.clone(),
+        ExprKind::Attribute { value, attr, .. } => format!("{}.{attr}", unparse_annotation(value)?),
+        ExprKind::Constant(Constant::Str(s)) => py_str_repr(s),
+        ExprKind::Constant(Constant::None) => "None".into(),
+        ExprKind::Constant(Constant::Ellipsis) => "...".into(),
+        ExprKind::Constant(Constant::Bool(b)) => if *b { "True" } else { "False" }.into(),
+        ExprKind::Constant(Constant::Int(s)) => normalize_int(s),
+        ExprKind::Subscript { value, slice, .. } => {
+            let index = match &slice.kind {
+                // `Dict[str, int]`: a tuple index is written without parentheses.
+                ExprKind::Tuple { elts, .. } if !elts.is_empty() => elts
+                    .iter()
+                    .map(unparse_annotation)
+                    .collect::<Option<Vec<_>>>()?
+                    .join(", "),
+                _ => unparse_annotation(slice)?,
+            };
+            format!("{}[{index}]", unparse_annotation(value)?)
+        }
+        ExprKind::Tuple { elts, .. } => {
+            let items = elts
+                .iter()
+                .map(unparse_annotation)
+                .collect::<Option<Vec<_>>>()?;
+            if items.len() == 1 {
+                format!("({},)", items[0])
+            } else {
+                format!("({})", items.join(", "))
+            }
+        }
+        ExprKind::List { elts, .. } => {
+            format!(
+                "[{}]",
+                elts.iter()
+                    .map(unparse_annotation)
+                    .collect::<Option<Vec<_>>>()?
+                    .join(", ")
+            )
+        }
+        ExprKind::BinOp {
+            left,
+            op: BinOp::BitOr,
+            right,
+        } => {
+            // `|` is left-associative: only a right operand that is itself a `|` needs parentheses.
+            let r = unparse_annotation(right)?;
+            let r = if matches!(right.kind, ExprKind::BinOp { .. }) {
+                format!("({r})")
+            } else {
+                r
+            };
+            format!("{} | {r}", unparse_annotation(left)?)
+        }
+        _ => return None,
+    })
+}
+
 /// The line CPython gives attribute accesses: where the attribute name is (the end of `a.b`).
 fn attr_line(loc: Loc) -> u32 {
     if loc.end_line > loc.line {
@@ -1975,7 +2066,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_annotation(&mut self, ann: &'a Expr) -> R {
         if self.future_annotations {
-            let text = self.source_segment(ann.loc);
+            let text = unparse_annotation(ann).unwrap_or_else(|| self.source_segment(ann.loc));
             self.load_str(&text);
             Ok(())
         } else {
@@ -2040,36 +2131,31 @@ impl<'a> Compiler<'a> {
         }
         let annotations_scope = matches!(self.unit.kind, ScopeKind::Module | ScopeKind::Class);
         match &target.kind {
-            ExprKind::Name { id, .. } => {
-                if simple && annotations_scope {
-                    self.compile_annotation(annotation)?;
-                    let op = if self.unit.kind == ScopeKind::Module {
-                        Op::LOAD_GLOBAL
-                    } else {
-                        Op::LOAD_NAME
-                    };
-                    self.emit_name(op, "__annotations__");
-                    let key = self.mangle(id);
-                    self.load_str(&key);
-                    self.emit0(Op::STORE_SUBSCR);
-                    return Ok(());
-                }
+            ExprKind::Name { id, .. } if simple && annotations_scope => {
+                self.compile_annotation(annotation)?;
+                let op = if self.unit.kind == ScopeKind::Module {
+                    Op::LOAD_GLOBAL
+                } else {
+                    Op::LOAD_NAME
+                };
+                self.emit_name(op, "__annotations__");
+                let key = self.mangle(id);
+                self.load_str(&key);
+                self.emit0(Op::STORE_SUBSCR);
+                return Ok(());
             }
-            ExprKind::Attribute { value: obj, .. } => {
-                if value.is_none() {
-                    self.expr(obj)?;
-                    self.emit0(Op::POP_TOP);
-                }
+            // Without a value, the target's parts are still evaluated.
+            ExprKind::Attribute { value: obj, .. } if value.is_none() => {
+                self.expr(obj)?;
+                self.emit0(Op::POP_TOP);
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
-            } => {
-                if value.is_none() {
-                    self.expr(obj)?;
-                    self.emit0(Op::POP_TOP);
-                    self.expr(slice)?;
-                    self.emit0(Op::POP_TOP);
-                }
+            } if value.is_none() => {
+                self.expr(obj)?;
+                self.emit0(Op::POP_TOP);
+                self.expr(slice)?;
+                self.emit0(Op::POP_TOP);
             }
             _ => {}
         }
@@ -2373,6 +2459,8 @@ impl<'a> Compiler<'a> {
             ExprKind::Starred { .. } => {
                 return Err(self.error(e.loc, "can't use starred expression here"))
             }
+            // `__debug__` is a compile-time constant (True: stitch has no -O).
+            ExprKind::Name { id, .. } if id == "__debug__" => self.load_const(Const::Bool(true)),
             ExprKind::Name { id, .. } => self.compile_name(id, Ctx::Load, e.loc)?,
             ExprKind::List { elts, .. } => self.starunpack(elts, SeqKind::List)?,
             ExprKind::Tuple { elts, .. } => match const_of(e) {
@@ -3504,6 +3592,13 @@ pub fn validate(code: &CodeUnit) -> Result<u32, String> {
         }
     }
 
+    // The row covering each instruction: the first in table order wins, so fill from the last.
+    let mut row_of: Vec<Option<usize>> = vec![None; len];
+    for (r, e) in code.exception_table.iter().enumerate().rev() {
+        for slot in &mut row_of[e.start as usize..e.end as usize] {
+            *slot = Some(r);
+        }
+    }
     let mut depth_at: Vec<Option<u32>> = vec![None; len];
     let mut work = vec![(0usize, 0u32)];
     let mut max_depth = 0;
@@ -3528,11 +3623,7 @@ pub fn validate(code: &CodeUnit) -> Result<u32, String> {
                 effect.needs
             ));
         }
-        if let Some(e) = code
-            .exception_table
-            .iter()
-            .find(|e| (e.start as usize..e.end as usize).contains(&i))
-        {
+        if let Some(e) = row_of[i].map(|r| &code.exception_table[r]) {
             if e.depth > depth {
                 return Err(format!(
                     "handler depth {} above the stack depth {depth} at instruction {i}",
@@ -3556,4 +3647,926 @@ pub fn validate(code: &CodeUnit) -> Result<u32, String> {
         }
     }
     Ok(max_depth)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lower::parse_module;
+    use super::*;
+
+    fn try_compile(src: &str) -> Result<CodeUnit, SyntaxErrorInfo> {
+        let body = parse_module(src, "<test>")?;
+        compile_module(&body, src, "<test>")
+    }
+
+    /// Compile and validate every code unit in the result.
+    fn compile(src: &str) -> CodeUnit {
+        let code = try_compile(src).unwrap_or_else(|e| panic!("{e:?}\n{src}"));
+        check_all(&code);
+        code
+    }
+
+    fn check_all(code: &CodeUnit) {
+        let depth = validate(code).unwrap_or_else(|e| panic!("{e}\n{}", code.disassemble()));
+        assert_eq!(depth, code.stacksize, "{}", code.qualname);
+        for c in &code.consts {
+            if let Const::Code(inner) = c {
+                check_all(inner);
+            }
+        }
+    }
+
+    fn error(src: &str) -> SyntaxErrorInfo {
+        match try_compile(src) {
+            Ok(code) => panic!("expected an error:\n{src}\n{}", code.disassemble()),
+            Err(e) => e,
+        }
+    }
+
+    /// The nested code unit with this qualname.
+    fn unit<'c>(code: &'c CodeUnit, qualname: &str) -> &'c CodeUnit {
+        fn find<'c>(code: &'c CodeUnit, q: &str) -> Option<&'c CodeUnit> {
+            if code.qualname == q {
+                return Some(code);
+            }
+            code.consts.iter().find_map(|c| match c {
+                Const::Code(inner) => find(inner, q),
+                _ => None,
+            })
+        }
+        find(code, qualname).unwrap_or_else(|| panic!("no unit {qualname}\n{}", code.disassemble()))
+    }
+
+    fn ops(code: &CodeUnit) -> Vec<Op> {
+        code.code.iter().map(|i| i.op).collect()
+    }
+
+    fn has(code: &CodeUnit, op: Op, arg: u32) -> bool {
+        code.code.contains(&Instr { op, arg })
+    }
+
+    fn name_op(code: &CodeUnit, op: Op, name: &str) -> bool {
+        code.code.iter().any(|i| {
+            i.op == op
+                && match op {
+                    Op::LOAD_FAST | Op::STORE_FAST | Op::DELETE_FAST => {
+                        code.varnames[i.arg as usize] == name
+                    }
+                    Op::LOAD_DEREF | Op::STORE_DEREF | Op::DELETE_DEREF | Op::LOAD_CLOSURE => {
+                        code.cellvars
+                            .iter()
+                            .chain(&code.freevars)
+                            .nth(i.arg as usize)
+                            .map(|s| s.as_str())
+                            == Some(name)
+                    }
+                    _ => code.names[i.arg as usize] == name,
+                }
+        })
+    }
+
+    #[test]
+    fn module_names_are_globals() {
+        let code = compile("x = 1\nprint(x)\ndel x\n");
+        assert_eq!(code.flags, code_flags::MODULE);
+        assert!(name_op(&code, Op::STORE_GLOBAL, "x"));
+        assert!(name_op(&code, Op::LOAD_GLOBAL, "print"));
+        assert!(name_op(&code, Op::DELETE_GLOBAL, "x"));
+        assert_eq!(code.qualname, "<module>");
+        assert_eq!(
+            *code.code.last().unwrap(),
+            Instr {
+                op: Op::RETURN_VALUE,
+                arg: 0
+            }
+        );
+    }
+
+    #[test]
+    fn function_frame_layout_and_scopes() {
+        let code = compile(
+            "def f(a, /, b, c=1, *args, d, e=2, **kw):\n    x = a\n    def g():\n        return b + x + y\n    return g\n",
+        );
+        let f = unit(&code, "f");
+        assert_eq!(f.varnames[..7], ["a", "b", "c", "d", "e", "args", "kw"]);
+        assert_eq!((f.argcount, f.posonlyargcount, f.kwonlyargcount), (3, 1, 2));
+        assert_eq!(f.flags, code_flags::VARARGS | code_flags::VARKEYWORDS);
+        // b is a captured parameter; x a captured local.
+        assert_eq!(f.cellvars, ["b", "x"]);
+        assert_eq!(f.cell_from_arg, [Some(1), None]);
+        assert!(name_op(f, Op::STORE_DEREF, "x"));
+        assert!(name_op(f, Op::LOAD_FAST, "a"));
+        let g = unit(&code, "f.<locals>.g");
+        assert_eq!(g.freevars, ["b", "x"]);
+        assert!(name_op(g, Op::LOAD_DEREF, "b"));
+        assert!(name_op(g, Op::LOAD_GLOBAL, "y"));
+        // The closure tuple is built in the inner code's freevars order, then MAKE_FUNCTION 8.
+        let i = f
+            .code
+            .iter()
+            .position(|i| i.op == Op::MAKE_FUNCTION)
+            .unwrap();
+        assert_eq!(f.code[i].arg, 8);
+        assert_eq!(
+            f.code[i - 4..i - 1],
+            [
+                Instr {
+                    op: Op::LOAD_CLOSURE,
+                    arg: 0
+                },
+                Instr {
+                    op: Op::LOAD_CLOSURE,
+                    arg: 1
+                },
+                Instr {
+                    op: Op::BUILD_TUPLE,
+                    arg: 2
+                },
+            ]
+        );
+        // Defaults: a tuple (flag 1) and a kw-only dict (flag 2).
+        assert!(has(&code, Op::MAKE_FUNCTION, 3));
+    }
+
+    #[test]
+    fn global_and_nonlocal_declarations() {
+        let code = compile(
+            "def f():\n    global g\n    g = 1\n    n = 0\n    def h():\n        nonlocal n\n        n += 1\n    return h\n",
+        );
+        let f = unit(&code, "f");
+        assert!(name_op(f, Op::STORE_GLOBAL, "g"));
+        assert_eq!(f.cellvars, ["n"]);
+        let h = unit(&code, "f.<locals>.h");
+        assert!(name_op(h, Op::LOAD_DEREF, "n") && name_op(h, Op::STORE_DEREF, "n"));
+    }
+
+    #[test]
+    fn class_body_and_class_cell() {
+        let code = compile(
+            "class C(B, metaclass=M):\n    \"doc\"\n    x: int = 1\n    def m(self):\n        return super().m() + x\n",
+        );
+        let c = unit(&code, "C");
+        assert_eq!(c.flags, code_flags::CLASS_BODY);
+        assert_eq!(c.argcount, 0);
+        assert_eq!(c.doc.as_deref(), Some("doc"));
+        let expected_start = [
+            Op::LOAD_NAME,
+            Op::STORE_NAME,
+            Op::LOAD_CONST,
+            Op::STORE_NAME,
+            Op::LOAD_CONST,
+            Op::STORE_NAME,
+        ];
+        assert_eq!(ops(c)[..6], expected_start);
+        assert_eq!(c.names[..3], ["__name__", "__module__", "__qualname__"]);
+        assert!(ops(c).contains(&Op::SETUP_ANNOTATIONS));
+        // The class owns the __class__ cell and hands it to type() as __classcell__.
+        assert_eq!(c.cellvars, ["__class__"]);
+        let tail: Vec<Op> = ops(c).into_iter().rev().take(4).collect();
+        assert_eq!(
+            tail,
+            [
+                Op::RETURN_VALUE,
+                Op::LOAD_CONST,
+                Op::STORE_NAME,
+                Op::LOAD_CLOSURE
+            ]
+        );
+        assert!(name_op(c, Op::STORE_NAME, "__classcell__"));
+        let m = unit(&code, "C.m");
+        assert_eq!(m.freevars, ["__class__"]);
+        // Class-level names are not visible in methods.
+        assert!(name_op(m, Op::LOAD_GLOBAL, "x"));
+        // LOAD_BUILD_CLASS; PUSH_NULL; <function>; 'C'; B; M; ('metaclass',); CALL_KW 4
+        assert_eq!(ops(&code)[..2], [Op::LOAD_BUILD_CLASS, Op::PUSH_NULL]);
+        assert!(has(&code, Op::CALL_KW, 4));
+    }
+
+    #[test]
+    fn class_free_variable_that_is_also_a_class_local() {
+        let code = compile("def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x\n    return C\n");
+        let c = unit(&code, "f.<locals>.C");
+        assert_eq!(c.freevars, ["x"]);
+        assert!(name_op(c, Op::STORE_NAME, "x"));
+        assert!(name_op(c, Op::LOAD_CLOSURE, "x"));
+        assert!(name_op(unit(&code, "f.<locals>.C.m"), Op::LOAD_DEREF, "x"));
+    }
+
+    #[test]
+    fn private_names_are_mangled() {
+        let code = compile(
+            "class C:\n    __x = 1\n    def m(self, __y):\n        return self.__x + __y\n",
+        );
+        assert!(name_op(unit(&code, "C"), Op::STORE_NAME, "_C__x"));
+        let m = unit(&code, "C.m");
+        assert_eq!(m.varnames, ["self", "_C__y"]);
+        assert!(name_op(m, Op::LOAD_ATTR, "_C__x"));
+    }
+
+    #[test]
+    fn comprehensions_are_nested_functions() {
+        let code = compile("def f(xs):\n    return [y for x in xs if x if (y := x * 2)]\n");
+        let comp = unit(&code, "f.<locals>.<listcomp>");
+        assert_eq!(comp.name, "<listcomp>");
+        assert_eq!(comp.varnames[0], ".0");
+        assert_eq!(comp.argcount, 1);
+        assert_eq!(
+            ops(comp)[..3],
+            [Op::BUILD_LIST, Op::LOAD_FAST, Op::FOR_ITER]
+        );
+        assert!(has(comp, Op::LIST_APPEND, 2));
+        // The walrus target lives in f, as a cell shared with the comprehension.
+        assert_eq!(comp.freevars, ["y"]);
+        assert_eq!(unit(&code, "f").cellvars, ["y"]);
+        // MAKE_FUNCTION (closure); PUSH_NULL; <xs>; GET_ITER; CALL 1
+        let f = unit(&code, "f");
+        let i = f
+            .code
+            .iter()
+            .position(|i| i.op == Op::MAKE_FUNCTION)
+            .unwrap();
+        assert_eq!(
+            ops(f)[i..i + 5],
+            [
+                Op::MAKE_FUNCTION,
+                Op::PUSH_NULL,
+                Op::LOAD_FAST,
+                Op::GET_ITER,
+                Op::CALL
+            ]
+        );
+
+        let code = compile("g = (x for x in range(3))\n");
+        let gen = unit(&code, "<genexpr>");
+        assert_eq!(gen.flags, code_flags::GENERATOR);
+        assert!(has(gen, Op::YIELD_VALUE, 0));
+        let code = compile("d = {k: v for k, v in items}\ns = {x for x in y}\n");
+        assert!(has(unit(&code, "<dictcomp>"), Op::MAP_ADD, 2));
+        assert!(has(unit(&code, "<setcomp>"), Op::SET_ADD, 2));
+    }
+
+    #[test]
+    fn qualnames() {
+        let code = compile(
+            "def f():\n    def g():\n        pass\n    class K:\n        def m(self):\n            return lambda: [x for x in ()]\n",
+        );
+        for q in [
+            "f",
+            "f.<locals>.g",
+            "f.<locals>.K",
+            "f.<locals>.K.m",
+            "f.<locals>.K.m.<locals>.<lambda>",
+        ] {
+            unit(&code, q);
+        }
+        unit(
+            &code,
+            "f.<locals>.K.m.<locals>.<lambda>.<locals>.<listcomp>",
+        );
+        let code = compile("def f():\n    global g\n    def g():\n        pass\n");
+        unit(&code, "g");
+    }
+
+    #[test]
+    fn generator_and_coroutine_flags() {
+        let code = compile(
+            "def g():\n    yield 1\nasync def c():\n    await x\nasync def ag():\n    yield 1\n",
+        );
+        assert_eq!(unit(&code, "g").flags, code_flags::GENERATOR);
+        assert_eq!(unit(&code, "c").flags, code_flags::COROUTINE);
+        assert_eq!(unit(&code, "ag").flags, code_flags::ASYNC_GENERATOR);
+        let c = unit(&code, "c");
+        let i = c
+            .code
+            .iter()
+            .position(|i| i.op == Op::GET_AWAITABLE)
+            .unwrap();
+        assert_eq!(
+            ops(c)[i..i + 5],
+            [
+                Op::GET_AWAITABLE,
+                Op::LOAD_CONST,
+                Op::SEND,
+                Op::YIELD_VALUE,
+                Op::JUMP_BACKWARD
+            ]
+        );
+        assert_eq!(c.code[i + 2].arg, i as u32 + 5);
+        assert_eq!(c.code[i + 4].arg, i as u32 + 2);
+    }
+
+    #[test]
+    fn constant_folding_and_dedup() {
+        let code = compile("a = -5\nb = 0\nc = 0.0\nd = False\ne = -0.0\nf = 0\ng = (1, -2, ('x', None))\nh = -(-7)\n");
+        let consts = &code.consts;
+        assert!(consts.contains(&Const::Int("-5".into())));
+        assert!(consts.contains(&Const::Int("7".into())));
+        assert!(!ops(&code).contains(&Op::UNARY_NEGATIVE));
+        let count = |c: &Const| {
+            consts
+                .iter()
+                .filter(|x| const_key(x) == const_key(c))
+                .count()
+        };
+        assert_eq!(count(&Const::Int("0".into())), 1);
+        assert_eq!(count(&Const::Float(0.0)), 1);
+        assert_eq!(count(&Const::Float(-0.0)), 1);
+        assert_eq!(count(&Const::Bool(false)), 1);
+        assert!(consts.contains(&Const::Tuple(vec![
+            Const::Int("1".into()),
+            Const::Int("-2".into()),
+            Const::Tuple(vec![Const::Str("x".into()), Const::None]),
+        ])));
+    }
+
+    #[test]
+    fn calls() {
+        let code = compile("f(a, b)\no.m(a, k=1)\nf(*a, b, **c, d=1)\n");
+        let o = ops(&code);
+        assert_eq!(
+            o[..5],
+            [
+                Op::LOAD_GLOBAL,
+                Op::PUSH_NULL,
+                Op::LOAD_GLOBAL,
+                Op::LOAD_GLOBAL,
+                Op::CALL
+            ]
+        );
+        assert_eq!(code.code[4].arg, 2);
+        assert!(o.contains(&Op::LOAD_METHOD));
+        assert!(has(&code, Op::CALL_KW, 2));
+        assert!(code
+            .consts
+            .contains(&Const::Tuple(vec![Const::Str("k".into())])));
+        for op in [
+            Op::LIST_EXTEND,
+            Op::LIST_APPEND,
+            Op::LIST_TO_TUPLE,
+            Op::DICT_MERGE,
+        ] {
+            assert!(o.contains(&op), "{op:?}");
+        }
+        assert!(has(&code, Op::CALL_FUNCTION_EX, 1));
+        // callable, NULL, a, b
+        assert_eq!(compile("f(a, b)\n").stacksize, 4);
+    }
+
+    #[test]
+    fn decorators_apply_bottom_up() {
+        let code = compile("@a\n@b(1)\ndef f():\n    pass\n");
+        let o = ops(&code);
+        let i = o.iter().position(|&op| op == Op::MAKE_FUNCTION).unwrap();
+        assert_eq!(o[i + 1..i + 4], [Op::CALL, Op::CALL, Op::STORE_GLOBAL]);
+        assert_eq!(unit(&code, "f").first_line, 1);
+    }
+
+    #[test]
+    fn try_except_table() {
+        let code = compile("try:\n    f()\nexcept E as e:\n    g()\nexcept:\n    h()\n");
+        let t = &code.exception_table;
+        // The body goes to the handler without lasti at depth 0; the handlers' cleanup keeps
+        // prev_exc (depth 1) and pushes lasti.
+        let body = t.iter().find(|e| e.start == 0).unwrap();
+        assert_eq!((body.depth, body.push_lasti), (0, false));
+        assert_eq!(code.code[body.handler as usize].op, Op::PUSH_EXC_INFO);
+        let cleanup = t.iter().find(|e| e.start == body.handler).unwrap();
+        assert_eq!((cleanup.depth, cleanup.push_lasti), (1, true));
+        let h = cleanup.handler as usize;
+        assert_eq!(
+            ops(&code)[h..h + 3],
+            [Op::COPY, Op::POP_EXCEPT, Op::RERAISE]
+        );
+        assert_eq!(code.code[h].arg, 3);
+        // `as e` bodies clear the name on both exits.
+        assert!(name_op(&code, Op::DELETE_GLOBAL, "e"));
+        assert_eq!(
+            code.code
+                .iter()
+                .filter(|i| i.op == Op::DELETE_GLOBAL)
+                .count(),
+            2
+        );
+        assert!(ops(&code).contains(&Op::CHECK_EXC_MATCH));
+    }
+
+    #[test]
+    fn try_finally_and_with_tables() {
+        let code = compile("def f():\n    for x in y:\n        try:\n            return g()\n        finally:\n            h()\n");
+        let f = unit(&code, "f");
+        // Inside the loop the iterator is below the try: depth 1.
+        let body = f
+            .exception_table
+            .iter()
+            .find(|e| f.code[e.handler as usize].op == Op::PUSH_EXC_INFO)
+            .unwrap();
+        assert_eq!((body.depth, body.push_lasti), (1, false));
+        // `return` runs the finally body inline and pops the iterator under the return value.
+        assert_eq!(
+            f.code
+                .iter()
+                .filter(|i| i.op == Op::LOAD_GLOBAL && f.names[i.arg as usize] == "h")
+                .count(),
+            3
+        );
+        let ret = f
+            .code
+            .iter()
+            .position(|i| i.op == Op::RETURN_VALUE)
+            .unwrap();
+        assert_eq!(
+            ops(f)[ret - 3..=ret],
+            [Op::POP_TOP, Op::SWAP, Op::POP_TOP, Op::RETURN_VALUE]
+        );
+
+        let code = compile("with a as b, c:\n    d()\n");
+        let rows = &code.exception_table;
+        // One handler per with item (its rows are split around the inner with's region).
+        let mut with_rows: Vec<_> = rows
+            .iter()
+            .filter(|e| code.code[e.handler as usize].op == Op::PUSH_EXC_INFO)
+            .collect();
+        with_rows.sort_by_key(|e| e.handler);
+        with_rows.dedup_by_key(|e| e.handler);
+        assert_eq!(with_rows.len(), 2);
+        assert!(with_rows.iter().all(|e| e.push_lasti));
+        let mut depths: Vec<u32> = with_rows.iter().map(|e| e.depth).collect();
+        depths.sort();
+        assert_eq!(depths, [1, 2]);
+        let h = with_rows[0].handler as usize;
+        assert_eq!(
+            ops(&code)[h..h + 4],
+            [
+                Op::PUSH_EXC_INFO,
+                Op::WITH_EXCEPT_START,
+                Op::POP_JUMP_IF_TRUE,
+                Op::RERAISE
+            ]
+        );
+        // The exit call on the normal path: PUSH_NULL, None x3, CALL 3, POP_TOP.
+        assert!(has(&code, Op::CALL, 3));
+        // Cleanup rows of a with handler keep [exit, lasti, prev_exc].
+        assert!(rows.iter().any(|e| e.depth == 3 && e.push_lasti));
+    }
+
+    #[test]
+    fn exception_rows_list_inner_handlers_first() {
+        let code = compile(
+            "try:\n    try:\n        a()\n    except E:\n        b()\nexcept F:\n    c()\n",
+        );
+        for (i, e) in code.exception_table.iter().enumerate() {
+            for later in &code.exception_table[i + 1..] {
+                // Rows never overlap, so the first match is the innermost handler.
+                assert!(
+                    e.end <= later.start || later.end <= e.start,
+                    "{e:?} {later:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn loops_and_jumps() {
+        let code = compile("for x in y:\n    if x:\n        break\n    continue\nelse:\n    z()\nwhile True:\n    pass\n");
+        let o = ops(&code);
+        // break pops the iterator first
+        let b = code
+            .code
+            .iter()
+            .position(|i| i.op == Op::POP_JUMP_IF_FALSE)
+            .unwrap();
+        assert_eq!(o[b + 1..b + 3], [Op::POP_TOP, Op::JUMP_FORWARD]);
+        for (i, ins) in code.code.iter().enumerate() {
+            match ins.op {
+                Op::JUMP_BACKWARD => assert!((ins.arg as usize) < i),
+                op if op.is_jump() => assert!(ins.arg as usize > i),
+                _ => {}
+            }
+        }
+        // `while True:` has no test.
+        let last_loop = code
+            .code
+            .iter()
+            .rposition(|i| i.op == Op::JUMP_BACKWARD)
+            .unwrap();
+        assert_eq!(code.code[code.code[last_loop].arg as usize].op, Op::NOP);
+    }
+
+    #[test]
+    fn augmented_assignment_evaluates_once() {
+        let code = compile("a.b += 1\nc[d] -= 2\n");
+        let o = ops(&code);
+        assert_eq!(o.iter().filter(|&&op| op == Op::COPY).count(), 3);
+        assert!(has(
+            &code,
+            Op::BINARY_OP,
+            BinaryOp::Add as u32 + BinaryOp::INPLACE
+        ));
+        assert!(has(&code, Op::SWAP, 3));
+        assert!(o.contains(&Op::STORE_ATTR) && o.contains(&Op::STORE_SUBSCR));
+    }
+
+    #[test]
+    fn unpacking() {
+        let code = compile("a, *b, c = x\n[d, e] = y\n(f, g), h = z\n");
+        assert!(has(&code, Op::UNPACK_EX, 1 | (1 << 8)));
+        assert!(has(&code, Op::UNPACK_SEQUENCE, 2));
+        // The swap idiom needs no tuple.
+        let code = compile("a, b = b, a\n");
+        assert_eq!(
+            ops(&code)[..3],
+            [Op::LOAD_GLOBAL, Op::LOAD_GLOBAL, Op::SWAP]
+        );
+    }
+
+    #[test]
+    fn chained_comparison_evaluates_operands_once() {
+        let code = compile("r = a < b() < c\n");
+        assert_eq!(
+            code.code.iter().filter(|i| i.op == Op::COMPARE_OP).count(),
+            2
+        );
+        assert!(ops(&code).contains(&Op::JUMP_IF_FALSE_OR_POP));
+        assert_eq!(code.code.iter().filter(|i| i.op == Op::CALL).count(), 1);
+    }
+
+    #[test]
+    fn fstrings() {
+        let code = compile("s = f'a{x!r:>{w}}b{y}'\n");
+        assert!(has(&code, Op::FORMAT_VALUE, 2 | 4));
+        assert!(has(&code, Op::FORMAT_VALUE, 0));
+        assert!(has(&code, Op::BUILD_STRING, 4));
+    }
+
+    #[test]
+    fn imports() {
+        let code =
+            compile("import a.b.c\nimport a.b as ab\nfrom . import x as y\nfrom m import *\n");
+        assert!(name_op(&code, Op::IMPORT_NAME, "a.b.c"));
+        assert!(name_op(&code, Op::STORE_GLOBAL, "a"));
+        assert!(name_op(&code, Op::LOAD_ATTR, "b") && name_op(&code, Op::STORE_GLOBAL, "ab"));
+        assert!(name_op(&code, Op::IMPORT_FROM, "x") && name_op(&code, Op::STORE_GLOBAL, "y"));
+        assert!(code
+            .consts
+            .contains(&Const::Tuple(vec![Const::Str("x".into())])));
+        assert!(ops(&code).contains(&Op::IMPORT_STAR));
+    }
+
+    #[test]
+    fn pattern_matching() {
+        let code = compile(
+            "match p:\n    case [1, *rest] | (rest, 2):\n        pass\n    case {'k': v, **kw} if v:\n        pass\n    case Point(x=0, y=y) as pt:\n        pass\n    case None:\n        pass\n    case _:\n        pass\n",
+        );
+        let o = ops(&code);
+        for op in [
+            Op::MATCH_SEQUENCE,
+            Op::MATCH_MAPPING,
+            Op::MATCH_KEYS,
+            Op::MATCH_CLASS,
+            Op::GET_LEN,
+            Op::UNPACK_EX,
+        ] {
+            assert!(o.contains(&op), "{op:?}");
+        }
+        assert!(has(&code, Op::IS_OP, 0));
+    }
+
+    #[test]
+    fn line_numbers() {
+        let code = compile("x = f(\n    a,\n    b)\ny = (o\n    .m(1))\n");
+        let line_of = |op: Op, n: usize| {
+            code.lines[code
+                .code
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| i.op == op)
+                .nth(n)
+                .unwrap()
+                .0]
+        };
+        assert_eq!(line_of(Op::CALL, 0), 1);
+        assert_eq!(line_of(Op::LOAD_GLOBAL, 1), 2);
+        assert_eq!(line_of(Op::LOAD_GLOBAL, 2), 3);
+        assert_eq!(line_of(Op::LOAD_METHOD, 0), 5);
+        assert_eq!(line_of(Op::CALL, 1), 5);
+        assert_eq!(line_of(Op::STORE_GLOBAL, 1), 4);
+        assert_eq!(code.lines.len(), code.code.len());
+    }
+
+    #[test]
+    fn syntax_errors() {
+        let cases: &[(&str, &str, u32, u32)] = &[
+            ("x = 1\nreturn x\n", "'return' outside function", 2, 1),
+            (
+                "class C:\n    return 1\n",
+                "'return' outside function",
+                2,
+                5,
+            ),
+            (
+                "for x in y:\n    pass\nbreak\n",
+                "'break' outside loop",
+                3,
+                1,
+            ),
+            (
+                "while 1:\n    def f():\n        continue\n",
+                "'continue' not properly in loop",
+                3,
+                9,
+            ),
+            ("yield 1\n", "'yield' outside function", 1, 1),
+            ("await x\n", "'await' outside function", 1, 1),
+            (
+                "def f():\n    await x\n",
+                "'await' outside async function",
+                2,
+                5,
+            ),
+            (
+                "def f():\n    x = 1\n    global x\n",
+                "name 'x' is assigned to before global declaration",
+                3,
+                5,
+            ),
+            (
+                "def f():\n    print(x)\n    global x\n",
+                "name 'x' is used prior to global declaration",
+                3,
+                5,
+            ),
+            (
+                "nonlocal x\n",
+                "nonlocal declaration not allowed at module level",
+                1,
+                1,
+            ),
+            (
+                "def f():\n    nonlocal x\n",
+                "no binding for nonlocal 'x' found",
+                2,
+                5,
+            ),
+            (
+                "f() = 1\n",
+                "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+                1,
+                1,
+            ),
+            ("del f()\n", "cannot delete function call", 1, 5),
+            (
+                "*a = 1\n",
+                "starred assignment target must be in a list or tuple",
+                1,
+                1,
+            ),
+            (
+                "a, *b, *c = x\n",
+                "multiple starred expressions in assignment",
+                1,
+                1,
+            ),
+            (
+                "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n",
+                "default 'except:' must be last",
+                3,
+                1,
+            ),
+            (
+                "class C:\n    [(y := 1) for x in z]\n",
+                "assignment expression within a comprehension cannot be used in a class body",
+                2,
+                7,
+            ),
+            (
+                "def f():\n    [(x := 1) for x in y]\n",
+                "assignment expression cannot rebind comprehension iteration variable 'x'",
+                2,
+                7,
+            ),
+            (
+                "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+                "name capture 'y' makes remaining patterns unreachable",
+                2,
+                10,
+            ),
+            (
+                "match x:\n    case [a, a]:\n        pass\n",
+                "multiple assignments to name 'a' in pattern",
+                2,
+                14,
+            ),
+            (
+                "import os\nfrom __future__ import annotations\n",
+                "from __future__ imports must occur at the beginning of the file",
+                2,
+                1,
+            ),
+        ];
+        for &(src, msg, line, col) in cases {
+            let e = error(src);
+            assert_eq!((e.msg.as_str(), e.line, e.col), (msg, line, col), "{src}");
+            assert_eq!(e.kind, "SyntaxError");
+            assert_eq!(
+                e.text.as_deref(),
+                src.lines().nth(line as usize - 1),
+                "{src}"
+            );
+        }
+    }
+
+    #[test]
+    fn too_many_nested_blocks() {
+        let mut src = String::new();
+        for depth in 0..21 {
+            src.push_str(&format!("{}for x{depth} in y:\n", "    ".repeat(depth)));
+        }
+        src.push_str(&format!("{}pass\n", "    ".repeat(21)));
+        let e = error(&src);
+        assert_eq!(
+            (e.msg.as_str(), e.line),
+            ("too many statically nested blocks", 21)
+        );
+        // Twenty is fine.
+        let twenty: String = src
+            .lines()
+            .skip(1)
+            .map(|l| format!("{}\n", &l[4..]))
+            .collect();
+        compile(&twenty);
+    }
+
+    #[test]
+    fn deep_nesting() {
+        std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(|| {
+                let n = 1900;
+                compile(&format!("x = {}\n", vec!["1"; n].join(" + ")));
+                compile(&format!("x = {}1\n", "-".repeat(n)));
+                compile(&format!("x = {}1\n", "not ".repeat(n)));
+                let code = compile(&format!("x = {}\n", vec!["a"; n].join(" ** ")));
+                assert_eq!(code.stacksize as usize, n);
+                compile(&format!("f = {}1\n", "lambda: ".repeat(n / 2)));
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+    }
+
+    #[test]
+    fn every_construct_validates() {
+        // A grab bag of statements whose stack discipline the validator checks.
+        compile(concat!(
+            "def f(a, *b, c=1, **d):\n",
+            "    try:\n",
+            "        with g() as (x, y), h():\n",
+            "            for i in x:\n",
+            "                try:\n",
+            "                    if i: break\n",
+            "                    elif y: continue\n",
+            "                    else: return i\n",
+            "                except (E, F) as e:\n",
+            "                    raise G from e\n",
+            "                finally:\n",
+            "                    while a < b <= c:\n",
+            "                        del a\n",
+            "    except:\n",
+            "        raise\n",
+            "    else:\n",
+            "        yield from z\n",
+            "    finally:\n",
+            "        assert a, 'm'\n",
+            "    return [j for i in a for j in i if j], {k: v for k, v in d}, {*a}, {**d, 1: 2}\n",
+            "class C(*bs, **kw):\n",
+            "    match x:\n",
+            "        case [1, 2, *_, (3 | 4) as q] | {'a': [q, *_]}:\n",
+            "            pass\n",
+            "        case C(1, y=[_, q]) if q:\n",
+            "            pass\n",
+            "x[1:2], x[::3] = y = f'{a!a:{b}}', lambda *a: (yield)\n",
+        ));
+    }
+
+    #[test]
+    fn hand_built_ast() {
+        // No parser needed: `return 1` at module level.
+        let loc = Loc {
+            line: 1,
+            col: 0,
+            end_line: 1,
+            end_col: 8,
+        };
+        let one = Expr {
+            loc,
+            kind: ExprKind::Constant(Constant::Int("1".into())),
+        };
+        let body = vec![Stmt {
+            loc,
+            kind: StmtKind::Return(Some(one.clone())),
+        }];
+        let e = compile_module(&body, "return 1\n", "t.py").unwrap_err();
+        assert_eq!(
+            (e.msg.as_str(), e.line, e.col, e.filename.as_str()),
+            ("'return' outside function", 1, 1, "t.py")
+        );
+        let body = vec![Stmt {
+            loc,
+            kind: StmtKind::Expr(Expr {
+                loc,
+                kind: ExprKind::UnaryOp {
+                    op: UnaryOp::USub,
+                    operand: Box::new(one),
+                },
+            }),
+        }];
+        let code = compile_module(&body, "-1\n", "t.py").unwrap();
+        assert!(code.consts.contains(&Const::Int("-1".into())));
+    }
+
+    #[test]
+    fn validator_rejects_broken_code() {
+        let base = CodeUnit {
+            name: "t".into(),
+            qualname: "t".into(),
+            consts: vec![Const::None],
+            code: vec![
+                Instr {
+                    op: Op::LOAD_CONST,
+                    arg: 0,
+                },
+                Instr {
+                    op: Op::RETURN_VALUE,
+                    arg: 0,
+                },
+            ],
+            lines: vec![1, 1],
+            ..CodeUnit::default()
+        };
+        assert_eq!(validate(&base), Ok(1));
+        let broken = |f: &dyn Fn(&mut CodeUnit)| {
+            let mut c = base.clone();
+            f(&mut c);
+            validate(&c).unwrap_err()
+        };
+        assert!(broken(&|c| c.code[0] = Instr {
+            op: Op::POP_TOP,
+            arg: 0
+        })
+        .contains("underflow"));
+        assert!(broken(&|c| c.code[0].arg = 5).contains("out of range"));
+        assert!(broken(&|c| {
+            c.code.insert(
+                0,
+                Instr {
+                    op: Op::JUMP_FORWARD,
+                    arg: 9,
+                },
+            );
+            c.lines.push(1);
+        })
+        .contains("jumps"));
+        assert!(broken(&|c| c.code[1] = Instr {
+            op: Op::NOP,
+            arg: 0
+        })
+        .contains("falls off"));
+        assert!(broken(&|c| c.lines.pop().map(drop).unwrap_or(())).contains("lines"));
+        // Two paths reaching one instruction with different depths.
+        let mut c = base.clone();
+        c.code = vec![
+            Instr {
+                op: Op::LOAD_CONST,
+                arg: 0,
+            },
+            Instr {
+                op: Op::POP_JUMP_IF_TRUE,
+                arg: 3,
+            },
+            Instr {
+                op: Op::LOAD_CONST,
+                arg: 0,
+            },
+            Instr {
+                op: Op::LOAD_CONST,
+                arg: 0,
+            },
+            Instr {
+                op: Op::RETURN_VALUE,
+                arg: 0,
+            },
+        ];
+        c.lines = vec![1; 5];
+        assert!(validate(&c).unwrap_err().contains("depth"));
+        // A handler that keeps more items than the protected code has.
+        let mut c = base.clone();
+        c.exception_table = vec![ExceptionEntry {
+            start: 0,
+            end: 1,
+            handler: 1,
+            depth: 3,
+            push_lasti: false,
+        }];
+        assert!(validate(&c).unwrap_err().contains("handler depth"));
+    }
 }

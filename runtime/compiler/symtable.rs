@@ -1103,3 +1103,264 @@ impl<'s> Builder<'s> {
         Ok(free)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::lower::parse_module;
+    use super::*;
+
+    fn table(src: &str) -> SymbolTable {
+        let body = parse_module(src, "<test>").unwrap();
+        let t = SymbolTable::build(&body, src, "<test>").unwrap_or_else(|e| panic!("{e:?}"));
+        // The AST must outlive nothing here: the table keeps only node addresses.
+        drop(body);
+        t
+    }
+
+    /// The error a user sees: the parser's own checks may report some of these first.
+    fn err(src: &str) -> SyntaxErrorInfo {
+        match parse_module(src, "<test>") {
+            Ok(body) => SymbolTable::build(&body, src, "<test>").unwrap_err(),
+            Err(e) => e,
+        }
+    }
+
+    fn scope<'t>(t: &'t SymbolTable, name: &str) -> &'t Scope {
+        t.scopes
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap_or_else(|| panic!("no scope {name}"))
+    }
+
+    #[test]
+    fn locals_globals_free_and_cells() {
+        let t = table("g = 1\ndef f(p):\n    l = p\n    def inner():\n        return l + g + p\n    return inner\n");
+        let f = scope(&t, "f");
+        assert_eq!(f.kind, ScopeKind::Function);
+        assert_eq!(f.params, ["p"]);
+        assert_eq!(f.resolve("l"), NameScope::Cell);
+        assert_eq!(f.resolve("p"), NameScope::Cell);
+        assert_eq!(f.resolve("inner"), NameScope::Local);
+        assert_eq!(f.cellvars(), ["l", "p"]);
+        let inner = scope(&t, "inner");
+        assert_eq!(inner.resolve("l"), NameScope::Free);
+        assert_eq!(inner.resolve("g"), NameScope::GlobalImplicit);
+        assert_eq!(inner.freevars(), ["l", "p"]);
+        assert_eq!(t.scope(SymbolTable::ROOT).resolve("g"), NameScope::Local);
+    }
+
+    #[test]
+    fn free_variables_pass_through_intermediate_scopes() {
+        let t = table("def a():\n    x = 1\n    def b():\n        def c():\n            return x\n        return c\n");
+        assert_eq!(scope(&t, "b").resolve("x"), NameScope::Free);
+        assert_eq!(scope(&t, "b").freevars(), ["x"]);
+        assert_eq!(scope(&t, "a").resolve("x"), NameScope::Cell);
+    }
+
+    #[test]
+    fn global_and_nonlocal() {
+        let t = table(
+            "def f():\n    global x\n    x = 1\n    y = 2\n    def g():\n        nonlocal y\n        y = 3\n        def h():\n            return x\n",
+        );
+        assert_eq!(scope(&t, "f").resolve("x"), NameScope::GlobalExplicit);
+        assert_eq!(scope(&t, "g").resolve("y"), NameScope::Free);
+        assert_eq!(scope(&t, "f").resolve("y"), NameScope::Cell);
+        // A global declaration hides the name from inner scopes' free-variable resolution.
+        assert_eq!(scope(&t, "h").resolve("x"), NameScope::GlobalImplicit);
+    }
+
+    #[test]
+    fn class_scopes_are_invisible_to_methods() {
+        let t = table("def f():\n    x = 1\n    class C:\n        y = 2\n        x = 3\n        def m(self):\n            return x + y\n");
+        let c = scope(&t, "C");
+        assert_eq!(c.kind, ScopeKind::Class);
+        assert_eq!(c.resolve("y"), NameScope::Local);
+        let m = scope(&t, "m");
+        assert_eq!(m.resolve("y"), NameScope::GlobalImplicit);
+        assert_eq!(m.resolve("x"), NameScope::Free);
+        // The class both binds x and passes f's x through to m.
+        assert_eq!(c.resolve("x"), NameScope::Local);
+        assert_eq!(c.freevars(), ["x"]);
+    }
+
+    #[test]
+    fn super_makes_a_class_cell() {
+        let t = table("class C:\n    def m(self):\n        return super().m()\n    def n(self):\n        return 1\n");
+        let c = scope(&t, "C");
+        assert!(c.needs_class_closure);
+        assert_eq!(c.cellvars(), ["__class__"]);
+        assert_eq!(scope(&t, "m").freevars(), ["__class__"]);
+        assert!(scope(&t, "n").freevars().is_empty());
+        let t = table("class D:\n    def m(self):\n        return lambda: __class__\n");
+        assert!(scope(&t, "D").needs_class_closure);
+        assert_eq!(scope(&t, "m").freevars(), ["__class__"]);
+        let t = table("def f():\n    return super()\n");
+        assert_eq!(
+            scope(&t, "f").resolve("__class__"),
+            NameScope::GlobalImplicit
+        );
+    }
+
+    #[test]
+    fn comprehensions() {
+        let t = table("def f(xs):\n    return [x + n for x in xs if (n := x)]\n");
+        let comp = scope(&t, "<listcomp>");
+        assert_eq!(comp.kind, ScopeKind::Comprehension);
+        assert_eq!(comp.params, [".0"]);
+        assert_eq!(comp.resolve("x"), NameScope::Local);
+        // The walrus binds in f.
+        assert_eq!(comp.resolve("n"), NameScope::Free);
+        assert_eq!(scope(&t, "f").resolve("n"), NameScope::Cell);
+        // The outermost iterable belongs to the enclosing scope.
+        assert_eq!(scope(&t, "f").resolve("xs"), NameScope::Local);
+        assert_eq!(comp.resolve("xs"), NameScope::GlobalImplicit);
+        let t = table("[y := 1 for _ in ()]\n");
+        assert_eq!(
+            scope(&t, "<listcomp>").resolve("y"),
+            NameScope::GlobalExplicit
+        );
+        let t = table("g = (i for i in range(3))\n");
+        assert!(scope(&t, "<genexpr>").is_generator);
+    }
+
+    #[test]
+    fn generators_and_coroutines() {
+        let t = table("def g():\n    f = lambda: (yield)\nasync def c():\n    pass\n");
+        assert!(!scope(&t, "g").is_generator);
+        assert!(scope(&t, "<lambda>").is_generator);
+        assert!(scope(&t, "c").is_coroutine);
+    }
+
+    #[test]
+    fn mangling() {
+        assert_eq!(mangle(Some("C"), "__x"), "_C__x");
+        assert_eq!(mangle(Some("_C"), "__x"), "_C__x");
+        assert_eq!(mangle(Some("__"), "__x"), "__x");
+        assert_eq!(mangle(Some("C"), "__x__"), "__x__");
+        assert_eq!(mangle(Some("C"), "__a.b"), "__a.b");
+        assert_eq!(mangle(None, "__x"), "__x");
+        let t = table("class C:\n    __a = 1\n    def m(self, __b):\n        return __b\n");
+        assert_eq!(scope(&t, "C").resolve("_C__a"), NameScope::Local);
+        assert_eq!(scope(&t, "m").params, ["self", "_C__b"]);
+    }
+
+    #[test]
+    fn declaration_errors() {
+        let cases: &[(&str, &str, u32)] = &[
+            (
+                "def f():\n    x = 1\n    global x\n",
+                "name 'x' is assigned to before global declaration",
+                3,
+            ),
+            (
+                "def f():\n    x\n    global x\n",
+                "name 'x' is used prior to global declaration",
+                3,
+            ),
+            (
+                "def f():\n    x = 1\n    def g():\n        x\n        nonlocal x\n",
+                "name 'x' is used prior to nonlocal declaration",
+                5,
+            ),
+            (
+                "nonlocal x\n",
+                "nonlocal declaration not allowed at module level",
+                1,
+            ),
+            (
+                "def f():\n    nonlocal x\n",
+                "no binding for nonlocal 'x' found",
+                2,
+            ),
+            (
+                "class C:\n    x = 1\n    def m(self):\n        nonlocal x\n",
+                "no binding for nonlocal 'x' found",
+                4,
+            ),
+            (
+                "def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n",
+                "name 'x' is nonlocal and global",
+                4,
+            ),
+            (
+                "def f():\n    [(i := 0) for i in ()]\n",
+                "assignment expression cannot rebind comprehension iteration variable 'i'",
+                2,
+            ),
+            (
+                "[x for x in (y := [])]\n",
+                "assignment expression cannot be used in a comprehension iterable expression",
+                1,
+            ),
+            (
+                "def f():\n    [(yield) for x in ()]\n",
+                "'yield' inside list comprehension",
+                2,
+            ),
+        ];
+        for &(src, msg, line) in cases {
+            let e = err(src);
+            assert_eq!((e.msg.as_str(), e.line), (msg, line), "{src}");
+        }
+    }
+
+    #[test]
+    fn duplicate_and_parameter_errors_without_the_parser() {
+        // Built by hand: the parser may already reject these.
+        let loc = Loc {
+            line: 1,
+            col: 0,
+            end_line: 1,
+            end_col: 1,
+        };
+        let arg = |name: &str| Arg {
+            name: name.into(),
+            annotation: None,
+            default: None,
+            loc,
+        };
+        let def = |args: Arguments, body: Body| Stmt {
+            loc,
+            kind: StmtKind::FunctionDef(Box::new(FunctionDef {
+                name: "f".into(),
+                args,
+                body,
+                decorators: vec![],
+                returns: None,
+                is_async: false,
+            })),
+        };
+        let dup = def(
+            Arguments {
+                args: vec![arg("a"), arg("a")],
+                ..Arguments::default()
+            },
+            vec![],
+        );
+        let e = SymbolTable::build(&vec![dup], "def f(a, a): pass\n", "t.py").unwrap_err();
+        assert_eq!(e.msg, "duplicate argument 'a' in function definition");
+        let global = Stmt {
+            loc: Loc {
+                line: 2,
+                col: 4,
+                end_line: 2,
+                end_col: 12,
+            },
+            kind: StmtKind::Global(vec!["a".into()]),
+        };
+        let param_global = def(
+            Arguments {
+                args: vec![arg("a")],
+                ..Arguments::default()
+            },
+            vec![global],
+        );
+        let e = SymbolTable::build(&vec![param_global], "def f(a):\n    global a\n", "t.py")
+            .unwrap_err();
+        assert_eq!(
+            (e.msg.as_str(), e.line, e.col),
+            ("name 'a' is parameter and global", 2, 5)
+        );
+        assert_eq!(e.text.as_deref(), Some("    global a"));
+    }
+}
