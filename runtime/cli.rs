@@ -5,7 +5,8 @@ use crate::runtime::vm::types::ExcName;
 use crate::runtime::vm::{TierConfig, Vm};
 use std::io::Write;
 
-const USAGE: &str = "usage: stitch [--dump-traces] [--stats] [--tiers] [-c CODE | prog.py] [args...]";
+const USAGE: &str =
+    "usage: stitch [--dump-traces] [--stats] [--tiers] [-c CODE | prog.py] [args...]";
 
 /// Options that come before the program.
 #[derive(Default)]
@@ -24,7 +25,9 @@ pub fn main() -> i32 {
     let args: Vec<String> = std::env::args().collect();
     // Compilation and the interpreter's native re-entries recurse on the Rust stack; a big
     // dedicated stack (reserved, not committed) keeps their depth limits the only limits.
-    let worker = std::thread::Builder::new().stack_size(1 << 29).spawn(move || run_cli(args));
+    let worker = std::thread::Builder::new()
+        .stack_size(1 << 29)
+        .spawn(move || run_cli(args));
     match worker {
         Ok(handle) => handle.join().unwrap_or(70),
         Err(_) => run_cli(std::env::args().collect()),
@@ -89,7 +92,11 @@ fn run_cli(args: Vec<String>) -> i32 {
             },
             Err(e) => {
                 let exe = args.first().map(|s| s.as_str()).unwrap_or("stitch");
-                eprintln!("{exe}: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), os_error_text(&e));
+                eprintln!(
+                    "{exe}: can't open file '{path}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(2),
+                    os_error_text(&e)
+                );
                 return 2;
             }
         },
@@ -118,7 +125,9 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>, opts: Options) ->
     };
     let mut vm = Vm::new(TierConfig::from_env());
     vm.argv = argv;
-    vm.sources.insert(filename.to_string(), source.to_string());
+    if filename != "<string>" {
+        vm.sources.insert(filename.to_string(), source.to_string());
+    }
     crate::runtime::modules::install(&mut vm);
     let status = vm.run_main(unit);
     if opts.stats {
@@ -143,7 +152,11 @@ impl Vm {
         let builtins_key = self.intern("__builtins__");
         let b = self.builtins;
         let _ = self.dict_set(globals, builtins_key, b);
-        let module = self.alloc(crate::runtime::object::ModuleObj { header: Default::default(), name: main_name, dict: globals });
+        let module = self.alloc(crate::runtime::object::ModuleObj {
+            header: Default::default(),
+            name: main_name,
+            dict: globals,
+        });
         let modules = self.modules;
         let _ = self.dict_set(modules, main_name, module);
         let result = self.run_module_code(code, globals);
@@ -156,8 +169,15 @@ impl Vm {
     /// SystemExit's code, or print the traceback and return 1.
     pub fn exit_status_for(&mut self, exc: crate::runtime::value::Value) -> i32 {
         if self.exc_is(exc, ExcName::SystemExit) {
-            let args = exc.get::<crate::runtime::object::ExceptionObj>().map(|e| e.args.get());
-            let items: Vec<_> = args.and_then(|a| a.get::<crate::runtime::object::TupleObj>().map(|t| t.items.to_vec())).unwrap_or_default();
+            let args = exc
+                .get::<crate::runtime::object::ExceptionObj>()
+                .map(|e| e.args.get());
+            let items: Vec<_> = args
+                .and_then(|a| {
+                    a.get::<crate::runtime::object::TupleObj>()
+                        .map(|t| t.items.to_vec())
+                })
+                .unwrap_or_default();
             let code = match items.len() {
                 0 => crate::runtime::value::Value::NONE,
                 1 => items[0],

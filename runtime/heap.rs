@@ -123,6 +123,8 @@ heap_kinds! {
     DictView => DictViewObj,
     Property => PropertyObj,
     Generator => GeneratorObj,
+    Instance => InstanceObj,
+    Super => SuperObj,
 }
 
 /// Collects reachable objects: an explicit stack, so deep structures never recurse.

@@ -77,7 +77,13 @@ impl Shapes {
     /// Slot of `name` in `shape`.
     #[inline]
     pub fn lookup(&self, shape: ShapeId, name: Value) -> Option<usize> {
-        self.shapes.get(shape as usize)?.names.iter().position(|&n| n == name.0)
+        let names = &self.shapes.get(shape as usize)?.names;
+        if let Some(i) = names.iter().position(|&n| n == name.0) {
+            return Some(i);
+        }
+        // The same name in another str object (e.g. from `setattr`): compare the text.
+        let text = name.get::<crate::runtime::object::StrObj>()?.as_str();
+        names.iter().position(|&n| Value(n).get::<crate::runtime::object::StrObj>().map(|s| s.as_str() == text).unwrap_or(false))
     }
 
     /// The shape after adding `name` to `shape`.
@@ -111,5 +117,20 @@ impl Shapes {
     }
     pub fn parent(&self, shape: ShapeId) -> Option<ShapeId> {
         self.shapes.get(shape as usize).and_then(|s| s.parent)
+    }
+}
+
+/// `super(cls, obj)`: attribute lookups search `obj`'s MRO after `cls`.
+#[repr(C)]
+pub struct SuperObj {
+    pub header: Header,
+    pub cls: Value,
+    pub obj: Value,
+}
+
+impl Trace for SuperObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.cls);
+        m.mark(self.obj);
     }
 }

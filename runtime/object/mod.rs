@@ -6,6 +6,7 @@ pub mod dict;
 pub mod exception;
 pub mod function;
 pub mod generator;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -16,6 +17,7 @@ pub mod tuple;
 pub mod types;
 
 pub use self::dict::{DictObj, DictTable, DictViewObj, ViewKind};
+pub use self::instance::{InstanceObj, Shapes, SuperObj};
 pub use self::generator::{GenState, GeneratorObj};
 pub use self::exception::{ExceptionObj, TracebackEntry};
 pub use self::function::{

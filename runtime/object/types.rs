@@ -54,6 +54,44 @@ pub struct TypeObj {
 }
 
 impl TypeObj {
+    /// A user class whose instances may only have the attributes named in `__slots__`
+    /// along its MRO (no `__dict__`): those names; else None.
+    pub fn slot_restriction(&self) -> Option<Vec<String>> {
+        let mut names = Vec::new();
+        for &m in self.mro.borrow().iter() {
+            let t = m.get::<TypeObj>()?;
+            if t.is_builtin {
+                continue;
+            }
+            let d = t.dict.get::<super::DictObj>()?;
+            let slots = d
+                .table
+                .borrow()
+                .iter()
+                .find(|e| e.key.get::<super::StrObj>().map(|s| s.as_str() == "__slots__").unwrap_or(false))
+                .map(|e| e.value)?;
+            let items: Vec<Value> = if slots.is::<super::StrObj>() {
+                vec![slots]
+            } else if let Some(t) = slots.get::<super::TupleObj>() {
+                t.items.to_vec()
+            } else if let Some(l) = slots.get::<super::ListObj>() {
+                l.to_vec()
+            } else {
+                return None;
+            };
+            for it in items {
+                let n = it.get::<super::StrObj>()?.as_str().to_string();
+                if n == "__dict__" {
+                    return None;
+                }
+                names.push(n);
+            }
+        }
+        Some(names)
+    }
+}
+
+impl TypeObj {
     pub fn name(&self) -> String {
         self.name.borrow().clone()
     }

@@ -28,6 +28,12 @@ impl Vm {
         if obj.is::<TypeObj>() {
             return self.type_get_attr(obj, name);
         }
+        if let Some(inst) = obj.get::<InstanceObj>() {
+            return self.instance_get_attr(obj, inst, name);
+        }
+        if let Some(s) = obj.get::<SuperObj>() {
+            return self.super_getattr(s.cls, s.obj, name);
+        }
         if let Some(v) = self.special_attr(obj, n)? {
             return Ok(v);
         }
@@ -42,13 +48,155 @@ impl Vm {
         if let Some(attr) = self.lookup_in_mro(ty, name) {
             return self.bind_attribute(attr, obj, ty);
         }
+        if let Some(r) = self.call_getattr_hook(obj, ty, name)? {
+            return Ok(r);
+        }
         let tn = self.type_name(obj);
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
     }
 
+    /// A user class's `__getattr__`, the fallback after normal lookup fails.
+    fn call_getattr_hook(&mut self, obj: Value, ty: Value, name: Value) -> PyResult<Option<Value>> {
+        if !self.is_user_object(obj) {
+            return Ok(None);
+        }
+        let key = self.intern("__getattr__");
+        match self.lookup_in_mro(ty, key) {
+            Some(f) if f.is::<FunctionObj>() => self.call_value(f, &[obj, name]).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    /// Attribute read on an instance of a user class: data descriptors on the class, then the
+    /// instance's own attributes, then the class (methods bind), then `__getattr__`.
+    fn instance_get_attr(&mut self, obj: Value, inst: &InstanceObj, name: Value) -> PyResult<Value> {
+        let cls = inst.class.get();
+        let class_attr = self.lookup_in_mro(cls, name);
+        if let Some(a) = class_attr {
+            if a.get::<PropertyObj>().map(|p| p.kind == DescriptorKind::Property).unwrap_or(false) {
+                return self.bind_attribute(a, obj, cls);
+            }
+        }
+        if let Some(v) = self.instance_own_attr(inst, name)? {
+            return Ok(v);
+        }
+        if let Some(a) = class_attr {
+            return self.bind_attribute(a, obj, cls);
+        }
+        let n = Vm::str_of(name);
+        if n == "__dict__" {
+            if cls.get::<TypeObj>().and_then(|t| t.slot_restriction()).is_none() {
+                return self.instance_dict_mode(inst);
+            }
+        }
+        if let Some(r) = self.call_getattr_hook(obj, cls, name)? {
+            return Ok(r);
+        }
+        let tn = self.type_name(obj);
+        let n = Vm::str_of(name).to_string();
+        Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+    }
+
+    /// The instance's own attribute `name`, if set.
+    pub fn instance_own_attr(&mut self, inst: &InstanceObj, name: Value) -> PyResult<Option<Value>> {
+        let shape = inst.shape.get();
+        if shape == crate::runtime::object::instance::DICT_MODE {
+            let d = inst.dict.get();
+            return self.dict_get(d, name);
+        }
+        Ok(self.shapes.lookup(shape, name).map(|i| inst.values.borrow()[i]))
+    }
+
+    /// Switch an instance to dict mode (its `__dict__` was asked for) and return the dict.
+    pub fn instance_dict_mode(&mut self, inst: &InstanceObj) -> PyResult<Value> {
+        if inst.shape.get() == crate::runtime::object::instance::DICT_MODE {
+            return Ok(inst.dict.get());
+        }
+        let d = self.new_dict();
+        let names = self.shapes.names(inst.shape.get());
+        let values = inst.values.borrow().clone();
+        for (k, v) in names.into_iter().zip(values) {
+            self.dict_set(d, k, v)?;
+        }
+        inst.dict.set(d);
+        inst.values.borrow_mut().clear();
+        inst.shape.set(crate::runtime::object::instance::DICT_MODE);
+        Ok(d)
+    }
+
+    /// `object.__setattr__`: properties, `__slots__` limits, then the instance's attributes.
+    pub fn generic_set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if let Some(a) = self.lookup_in_mro(ty, name) {
+            if let Some(p) = a.get::<PropertyObj>() {
+                if p.kind == DescriptorKind::Property {
+                    let setter = p.fset.get();
+                    if setter.is_null() || setter.is_none() {
+                        let (n, tn) = (Vm::str_of(name).to_string(), self.type_name(obj));
+                        return Err(self.attribute_error(format!("property '{n}' of '{tn}' object has no setter")));
+                    }
+                    self.call_value(setter, &[obj, v])?;
+                    return Ok(());
+                }
+            }
+        }
+        let Some(inst) = obj.get::<InstanceObj>() else {
+            return self.set_attr_builtin(obj, name, v);
+        };
+        let n = Vm::str_of(name);
+        if let Some(allowed) = ty.get::<TypeObj>().and_then(|t| t.slot_restriction()) {
+            if !allowed.iter().any(|a| a == n) {
+                let (n, tn) = (n.to_string(), self.type_name(obj));
+                return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
+            }
+        }
+        let shape = inst.shape.get();
+        if shape == crate::runtime::object::instance::DICT_MODE {
+            return self.dict_set(inst.dict.get(), name, v);
+        }
+        match self.shapes.lookup(shape, name) {
+            Some(i) => inst.values.borrow_mut()[i] = v,
+            None => {
+                let key = self.intern(n);
+                let next = self.shapes.add(shape, key);
+                inst.shape.set(next);
+                inst.values.borrow_mut().push(v);
+            }
+        }
+        Ok(())
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if let Some(a) = self.lookup_in_mro(ty, name) {
+            if let Some(p) = a.get::<PropertyObj>() {
+                if p.kind == DescriptorKind::Property {
+                    let deleter = p.fdel.get();
+                    if deleter.is_null() || deleter.is_none() {
+                        let (n, tn) = (Vm::str_of(name).to_string(), self.type_name(obj));
+                        return Err(self.attribute_error(format!("property '{n}' of '{tn}' object has no deleter")));
+                    }
+                    self.call_value(deleter, &[obj])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(inst) = obj.get::<InstanceObj>() {
+            if self.instance_own_attr(inst, name)?.is_some() {
+                let d = self.instance_dict_mode(inst)?;
+                self.dict_del(d, name)?;
+                return Ok(());
+            }
+            let (n, tn) = (Vm::str_of(name).to_string(), self.type_name(obj));
+            return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
+        }
+        self.del_attr_builtin(obj, name)
+    }
+
     /// What a class attribute becomes when read through an instance: functions bind, builtin
     /// methods bind, properties call their getter.
-    fn bind_attribute(&mut self, attr: Value, obj: Value, ty: Value) -> PyResult<Value> {
+    pub(crate) fn bind_attribute(&mut self, attr: Value, obj: Value, ty: Value) -> PyResult<Value> {
         if attr.is::<FunctionObj>() {
             return Ok(self.alloc(BoundMethodObj {
                 header: Default::default(),
@@ -242,6 +390,19 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        if self.is_user_object(obj) {
+            if let Some(f) = self.user_special(obj, "__setattr__") {
+                self.call_value(f, &[obj, name, v])?;
+                return Ok(());
+            }
+            if obj.is::<InstanceObj>() {
+                return self.generic_set_attr(obj, name, v);
+            }
+        }
+        self.set_attr_builtin(obj, name, v)
+    }
+
+    fn set_attr_builtin(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         let n = Vm::str_of(name).to_string();
         if let Some(m) = obj.get::<ModuleObj>() {
             return self.dict_set(m.dict, name, v);
@@ -308,6 +469,17 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        if self.is_user_object(obj) {
+            if let Some(f) = self.user_special(obj, "__delattr__") {
+                self.call_value(f, &[obj, name])?;
+                return Ok(());
+            }
+            return self.generic_del_attr(obj, name);
+        }
+        self.del_attr_builtin(obj, name)
+    }
+
+    fn del_attr_builtin(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let n = Vm::str_of(name).to_string();
         let dict = if let Some(m) = obj.get::<ModuleObj>() {
             m.dict
@@ -338,6 +510,14 @@ impl Vm {
         }
         let dict = instance_dict(obj);
         if !dict.is_null() && self.dict_get_str(dict, name).is_some() {
+            return Ok(None);
+        }
+        if let Some(inst) = obj.get::<InstanceObj>() {
+            if self.instance_own_attr(inst, name)?.is_some() {
+                return Ok(None);
+            }
+        }
+        if obj.is::<SuperObj>() {
             return Ok(None);
         }
         let ty = self.type_of(obj);

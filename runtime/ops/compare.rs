@@ -61,6 +61,9 @@ impl Vm {
             self.set_update(sb, b)?;
             return self.compare_sets(sa, sb, op);
         }
+        if self.is_user_object(a) || self.is_user_object(b) {
+            return self.compare_user(a, b, op);
+        }
         if matches!(op, CompareOp::Eq | CompareOp::Ne) {
             let e = self.eq_other(a, b)?;
             return Ok(e == (op == CompareOp::Eq));

@@ -41,17 +41,28 @@ fn key_eq_inner(a: Value, b: Value) -> bool {
 }
 
 impl Vm {
+    /// Key equality in hash tables: the builtin fast path, then a user `__eq__`.
+    pub fn table_key_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if key_eq_inner(a, b) {
+            return Ok(true);
+        }
+        if self.is_user_object(a) || self.is_user_object(b) {
+            return self.compare_user(a, b, crate::runtime::bytecode::CompareOp::Eq);
+        }
+        Ok(false)
+    }
+
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;
         let d = dict.get::<DictObj>().expect("dict_get on a dict");
-        let r = d.table.borrow().get(key, hash, &mut key_eq);
+        let r = d.table.borrow().get(key, hash, &mut |a, b| self.table_key_eq(a, b));
         r
     }
 
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(key)?;
         let d = dict.get::<DictObj>().expect("dict_set on a dict");
-        let r = d.table.borrow_mut().insert(key, hash, value, &mut key_eq);
+        let r = d.table.borrow_mut().insert(key, hash, value, &mut |a, b| self.table_key_eq(a, b));
         r
     }
 
@@ -59,7 +70,7 @@ impl Vm {
     pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;
         let d = dict.get::<DictObj>().expect("dict_del on a dict");
-        let r = d.table.borrow_mut().remove(key, hash, &mut key_eq)?;
+        let r = d.table.borrow_mut().remove(key, hash, &mut |a, b| self.table_key_eq(a, b))?;
         Ok(r.map(|e| e.value))
     }
 
@@ -93,7 +104,7 @@ impl Vm {
     pub fn set_add(&mut self, set: Value, key: Value) -> PyResult<bool> {
         let hash = self.hash(key)?;
         let s = set.get::<SetObj>().expect("set_add on a set");
-        let r = s.table.borrow_mut().add(key, hash, &mut key_eq);
+        let r = s.table.borrow_mut().add(key, hash, &mut |a, b| self.table_key_eq(a, b));
         r
     }
 
@@ -104,14 +115,14 @@ impl Vm {
             Err(e) => return Err(e),
         };
         let s = set.get::<SetObj>().expect("set_contains on a set");
-        let r = s.table.borrow().contains(key, hash, &mut key_eq);
+        let r = s.table.borrow().contains(key, hash, &mut |a, b| self.table_key_eq(a, b));
         r
     }
 
     pub fn set_discard(&mut self, set: Value, key: Value) -> PyResult<bool> {
         let hash = self.hash(key)?;
         let s = set.get::<SetObj>().expect("set_discard on a set");
-        let r = s.table.borrow_mut().discard(key, hash, &mut key_eq);
+        let r = s.table.borrow_mut().discard(key, hash, &mut |a, b| self.table_key_eq(a, b));
         r
     }
 
@@ -133,6 +144,11 @@ impl Vm {
 
     /// `item in container`
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if self.is_user_object(container) {
+            if let Some(r) = self.call_user_special(container, "__contains__", &[item])? {
+                return self.truthy(r);
+            }
+        }
         if let Some(l) = container.get::<ListObj>() {
             let items = l.to_vec();
             for x in items {

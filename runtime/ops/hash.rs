@@ -144,6 +144,23 @@ impl Vm {
                 return Ok(if h == u64::MAX { 590923713 } else { h as i64 });
             }
         }
+        if self.is_user_object(v) {
+            let ty = self.type_of(v);
+            let key = self.intern("__hash__");
+            match self.lookup_in_mro(ty, key) {
+                Some(h) if h.is_none() => {
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                }
+                _ => {}
+            }
+            if let Some(r) = self.call_user_special(v, "__hash__", &[])? {
+                return match self.to_bigint(r) {
+                    Some(b) => Ok(hash_bigint(&b)),
+                    None => Err(self.type_error("__hash__ method should return an integer")),
+                };
+            }
+        }
         if v.is::<ListObj>() || v.is::<DictObj>() || v.is::<SetObj>() {
             let tn = self.type_name(v);
             return Err(self.type_error(format!("unhashable type: '{tn}'")));

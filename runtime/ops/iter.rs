@@ -43,6 +43,20 @@ impl Vm {
             }
         } else if v.is::<IterObj>() || v.is::<GeneratorObj>() {
             return Ok(v);
+        } else if self.is_user_object(v) {
+            if let Some(it) = self.call_user_special(v, "__iter__", &[])? {
+                if !self.is_iterator(it) {
+                    let tn = self.type_name(it);
+                    return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                }
+                return Ok(it);
+            }
+            if self.user_special(v, "__getitem__").is_some() {
+                IterState::SeqIndex { seq: v, index: 0, step: 1 }
+            } else {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("'{tn}' object is not iterable")));
+            }
         } else {
             let tn = self.type_name(v);
             return Err(self.type_error(format!("'{tn}' object is not iterable")));
@@ -56,6 +70,17 @@ impl Vm {
             return match self.gen_resume(it, Value::NONE, None)? {
                 crate::runtime::vm::generator::GenStep::Yielded(v) => Ok(Some(v)),
                 crate::runtime::vm::generator::GenStep::Returned(_) => Ok(None),
+            };
+        }
+        if self.is_user_object(it) {
+            return match self.call_user_special(it, "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => {
+                    let tn = self.type_name(it);
+                    Err(self.type_error(format!("'{tn}' object is not an iterator")))
+                }
+                Err(e) if self.exc_is(e.0, crate::runtime::vm::types::ExcName::StopIteration) => Ok(None),
+                Err(e) => Err(e),
             };
         }
         let Some(io) = it.get::<IterObj>() else {
@@ -185,6 +210,23 @@ impl Vm {
                     return Ok(None);
                 }
                 drop(st);
+                if self.is_user_object(seq) && step > 0 {
+                    // The old sequence protocol: __getitem__(0), (1), … until IndexError.
+                    let key = Value::small_int(i);
+                    return match self.get_item(seq, key) {
+                        Ok(v) => {
+                            if let IterState::SeqIndex { index, .. } = &mut *io.state.borrow_mut() {
+                                *index = i + step;
+                            }
+                            Ok(Some(v))
+                        }
+                        Err(e) if self.exc_is(e.0, crate::runtime::vm::types::ExcName::IndexError) || self.exc_is(e.0, crate::runtime::vm::types::ExcName::StopIteration) => {
+                            *io.state.borrow_mut() = IterState::Exhausted;
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
                 let len = self.len(seq)? as i64;
                 if i >= len {
                     *io.state.borrow_mut() = IterState::Exhausted;
@@ -396,6 +438,11 @@ impl Vm {
         Ok(out)
     }
 
+    /// Has `__next__` (builtin iterators, generators, user iterators).
+    pub fn is_iterator(&mut self, v: Value) -> bool {
+        v.is::<IterObj>() || v.is::<GeneratorObj>() || self.user_special(v, "__next__").is_some()
+    }
+
     pub fn is_iterable(&self, v: Value) -> bool {
         v.is::<ListObj>()
             || v.is::<TupleObj>()
@@ -406,5 +453,6 @@ impl Vm {
             || v.is::<DictViewObj>()
             || v.is::<IterObj>()
             || v.is::<GeneratorObj>()
+            || self.is_user_object(v)
     }
 }

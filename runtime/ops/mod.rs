@@ -5,6 +5,7 @@
 pub mod attr;
 pub mod compare;
 pub mod containers;
+pub mod dunder;
 pub mod hash;
 pub mod iter;
 pub mod num;

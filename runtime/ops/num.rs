@@ -138,6 +138,12 @@ impl Vm {
     /// In-place operators: mutable containers update themselves; everything else falls back
     /// to the binary operator.
     pub fn inplace_op(&mut self, a: Value, b: Value, op: BinaryOp) -> PyResult<Value> {
+        if self.is_user_object(a) {
+            if let Some(r) = self.binary_user(a, b, op, true)? {
+                return Ok(r);
+            }
+            return Err(self.unsupported_inplace(a, b, op));
+        }
         if let Some(l) = a.get::<ListObj>() {
             match op {
                 BinaryOp::Add => {
@@ -544,6 +550,11 @@ impl Vm {
         }
     }
 
+    fn unsupported_inplace(&mut self, a: Value, b: Value, op: BinaryOp) -> crate::runtime::vm::PyErr {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        self.type_error(format!("unsupported operand type(s) for {}=: '{ta}' and '{tb}'", op.symbol()))
+    }
+
     pub fn unsupported(&mut self, a: Value, b: Value, op: BinaryOp) -> crate::runtime::vm::PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let sym = if op == BinaryOp::Pow {
@@ -558,6 +569,12 @@ impl Vm {
 
     /// `+`, `*`, `%`, set algebra and `|` on non-numbers.
     fn sequence_op(&mut self, a: Value, b: Value, op: BinaryOp) -> PyResult<Value> {
+        if self.is_user_object(a) || self.is_user_object(b) {
+            if let Some(r) = self.binary_user(a, b, op, false)? {
+                return Ok(r);
+            }
+            return Err(self.unsupported(a, b, op));
+        }
         match op {
             BinaryOp::Add => {
                 if let (Some(x), Some(y)) = (a.get::<StrObj>(), b.get::<StrObj>()) {
@@ -686,6 +703,10 @@ impl Vm {
             Some(Num::Float(f)) => Ok(Value::float(-f)),
             None => {
                 let tn = self.type_name(a);
+                if let Some(r) = self.call_user_special(a, "__neg__", &[])? {
+                    return Ok(r);
+                }
+                let tn = self.type_name(a);
                 Err(self.type_error(format!("bad operand type for unary -: '{tn}'")))
             }
         }
@@ -696,6 +717,10 @@ impl Vm {
             Some(Num::Int(i)) => Ok(self.new_int(i)),
             Some(_) => Ok(a),
             None => {
+                let tn = self.type_name(a);
+                if let Some(r) = self.call_user_special(a, "__pos__", &[])? {
+                    return Ok(r);
+                }
                 let tn = self.type_name(a);
                 Err(self.type_error(format!("bad operand type for unary +: '{tn}'")))
             }
@@ -710,6 +735,10 @@ impl Vm {
                 Ok(self.new_bigint(r))
             }
             _ => {
+                let tn = self.type_name(a);
+                if let Some(r) = self.call_user_special(a, "__invert__", &[])? {
+                    return Ok(r);
+                }
                 let tn = self.type_name(a);
                 Err(self.type_error(format!("bad operand type for unary ~: '{tn}'")))
             }

@@ -42,6 +42,16 @@ impl Vm {
         if let Some(b) = v.get::<BigIntObj>() {
             return format::int_to_decimal(&b.value).map_err(|e| self.format_error(e));
         }
+        if self.is_user_object(v) {
+            self.enter_native()?;
+            let r = self.call_user_special(v, "__repr__", &[]);
+            self.leave_native();
+            match r? {
+                Some(r) => return self.expect_str_result(r, "__repr__"),
+                None if v.is::<InstanceObj>() => return Ok(self.default_repr(v)),
+                None => {}
+            }
+        }
         // Containers: guard against self-reference and deep nesting.
         if self.repr_stack.contains(&v.0) {
             return Ok(match v.kind() {
@@ -208,8 +218,13 @@ impl Vm {
         if let Some(s) = v.get::<StrObj>() {
             return Ok(s.as_str().to_string());
         }
+        if self.is_user_object(v) {
+            if let Some(r) = self.call_user_special(v, "__str__", &[])? {
+                return self.expect_str_result(r, "__str__");
+            }
+        }
         if v.is::<ExceptionObj>() {
-            return Ok(self.exception_message(v));
+            return Ok(self.builtin_exception_message(v));
         }
         self.repr(v)
     }
@@ -222,6 +237,12 @@ impl Vm {
 
     /// `format(v, spec)`
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if self.is_user_object(v) {
+            let s = self.new_str(spec);
+            if let Some(r) = self.call_user_special(v, "__format__", &[s])? {
+                return self.expect_str_result(r, "__format__");
+            }
+        }
         let tn = self.type_name(v);
         let r = if v.is_bool() && spec.is_empty() {
             Ok(self.repr(v)?)

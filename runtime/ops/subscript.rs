@@ -121,6 +121,11 @@ impl Vm {
     }
 
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if self.is_user_object(obj) {
+            if let Some(r) = self.call_user_special(obj, "__getitem__", &[key])? {
+                return Ok(r);
+            }
+        }
         if let Some(l) = obj.get::<ListObj>() {
             if key.is_small_int() {
                 let i = key.as_small_int();
@@ -203,6 +208,15 @@ impl Vm {
                 None => Err(self.index_error("range object index out of range")),
             };
         }
+        if obj.is::<TypeObj>() {
+            // `Foo[int]` on a user class: __class_getitem__.
+            let k = self.intern("__class_getitem__");
+            if let Some(f) = self.lookup_in_mro(obj, k) {
+                if let Some(p) = f.get::<PropertyObj>() {
+                    return self.call_value(p.fget.get(), &[obj, key]);
+                }
+            }
+        }
         let tn = self.type_name(obj);
         if obj.is::<TypeObj>() {
             return Err(self.type_error(format!(
@@ -214,6 +228,9 @@ impl Vm {
     }
 
     pub fn set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
+        if self.is_user_object(obj) && self.call_user_special(obj, "__setitem__", &[key, v])?.is_some() {
+            return Ok(());
+        }
         if let Some(l) = obj.get::<ListObj>() {
             if let Some(s) = key.get::<SliceObj>() {
                 return self.list_set_slice(l, s, v);
@@ -271,6 +288,9 @@ impl Vm {
     }
 
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if self.is_user_object(obj) && self.call_user_special(obj, "__delitem__", &[key])?.is_some() {
+            return Ok(());
+        }
         if let Some(l) = obj.get::<ListObj>() {
             let len = l.len();
             if let Some(s) = key.get::<SliceObj>() {
@@ -326,6 +346,9 @@ impl Vm {
         if let Some(dv) = v.get::<DictViewObj>() {
             return Ok(dv.dict.get::<DictObj>().map(|d| d.len()).unwrap_or(0));
         }
+        if let Some(n) = self.user_len(v)? {
+            return Ok(n);
+        }
         let tn = self.type_name(v);
         Err(self.type_error(format!("object of type '{tn}' has no len()")))
     }
@@ -357,6 +380,16 @@ impl Vm {
             | Some(crate::runtime::heap::Kind::Set)
             | Some(crate::runtime::heap::Kind::Range)
             | Some(crate::runtime::heap::Kind::DictView) => Ok(self.len(v)? != 0),
+            _ if self.is_user_object(v) => {
+                if let Some(r) = self.call_user_special(v, "__bool__", &[])? {
+                    if !r.is_bool() {
+                        let tn = self.type_name(r);
+                        return Err(self.type_error(format!("__bool__ should return bool, returned {tn}")));
+                    }
+                    return Ok(r.as_bool());
+                }
+                Ok(self.user_len(v)?.map(|n| n != 0).unwrap_or(true))
+            }
             _ => Ok(true),
         }
     }

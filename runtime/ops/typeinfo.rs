@@ -68,6 +68,8 @@ impl Vm {
                     Some(ViewKind::Values) => t.dict_values,
                     _ => t.dict_items,
                 },
+                Kind::Instance => v.get::<InstanceObj>().map(|i| i.class.get()).unwrap_or(t.object),
+                Kind::Super => t.super_,
                 Kind::Generator => {
                     if v.get::<GeneratorObj>().map(|g| g.is_coroutine).unwrap_or(false) {
                         t.coroutine

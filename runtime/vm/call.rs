@@ -69,6 +69,13 @@ impl Vm {
                 self.call_with_kwargs(m.func, &with_self, kwnames)
             }
             Some(crate::runtime::heap::Kind::Type) => self.call_type(f, values, kwnames),
+            Some(crate::runtime::heap::Kind::Instance) if self.user_special(f, "__call__").is_some() => {
+                let m = self.user_special(f, "__call__").expect("__call__");
+                let mut with_self = Vec::with_capacity(values.len() + 1);
+                with_self.push(f);
+                with_self.extend_from_slice(values);
+                self.call_with_kwargs(m, &with_self, kwnames)
+            }
             _ => {
                 let tn = self.type_name(f);
                 Err(self.type_error(format!("'{tn}' object is not callable")))
@@ -80,6 +87,9 @@ impl Vm {
     /// exception classes make exception instances.
     fn call_type(&mut self, cls: Value, values: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let t = cls.get::<TypeObj>().expect("type");
+        if !t.is_builtin {
+            return self.instantiate(cls, values, kwnames);
+        }
         if t.layout == Layout::Exception {
             let args = Args { values, kwnames };
             if args.has_kwargs() {

@@ -135,8 +135,16 @@ impl Vm {
         )
     }
 
-    /// `str(exc)` as the traceback's last line shows it.
+    /// `str(exc)` as the traceback's last line shows it (a user `__str__` included).
     pub fn exception_message(&mut self, exc: Value) -> String {
+        match self.to_str(exc) {
+            Ok(s) => s,
+            Err(_) => String::from("<exception str() failed>"),
+        }
+    }
+
+    /// `BaseException.__str__`: from the args.
+    pub fn builtin_exception_message(&mut self, exc: Value) -> String {
         let e = match exc.get::<ExceptionObj>() {
             Some(e) => e,
             None => return String::new(),

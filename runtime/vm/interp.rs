@@ -736,9 +736,27 @@ impl Vm {
                     }
                     top_frame!(self).push(v);
                 }
-                Op::BEFORE_WITH
-                | Op::WITH_EXCEPT_START
-                | Op::IMPORT_STAR
+                Op::BEFORE_WITH => {
+                    let mgr = frame.pop();
+                    let ty = self.type_of(mgr);
+                    let (enter_k, exit_k) = (self.intern("__enter__"), self.intern("__exit__"));
+                    let (Some(enter), Some(exit)) = (self.lookup_in_mro(ty, enter_k), self.lookup_in_mro(ty, exit_k)) else {
+                        let tn = self.type_name(mgr);
+                        return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
+                    };
+                    let exit_bound = self.bind_attribute(exit, mgr, ty)?;
+                    top_frame!(self).push(exit_bound);
+                    let entered = self.call_method_value(enter, mgr, &[mgr])?;
+                    top_frame!(self).push(entered);
+                }
+                Op::WITH_EXCEPT_START => {
+                    let exc = frame.peek(1);
+                    let exit = frame.peek(4);
+                    let ty = self.type_of(exc);
+                    let r = self.call_value(exit, &[ty, exc, Value::NONE])?;
+                    top_frame!(self).push(r);
+                }
+                Op::IMPORT_STAR
                 | Op::GET_LEN
                 | Op::MATCH_MAPPING
                 | Op::MATCH_SEQUENCE

@@ -4,6 +4,7 @@
 pub mod args;
 pub mod call;
 pub mod errors;
+pub mod class;
 pub mod frame;
 pub mod generator;
 pub mod interp;
@@ -93,6 +94,8 @@ pub struct Vm {
     pub sources: HashMap<String, String>,
     /// `STITCH_GC_STRESS=1`: collect at every safepoint (finds values Rust forgot to root).
     pub gc_stress: bool,
+    /// Hidden classes of instances (see `object::instance`).
+    pub shapes: Shapes,
 }
 
 impl Vm {
@@ -122,12 +125,14 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             names,
             sources: HashMap::new(),
+            shapes: Shapes::new(),
             gc_stress: std::env::var("STITCH_GC_STRESS")
                 .map(|v| v == "1")
                 .unwrap_or(false),
         };
         crate::runtime::builtins::install(&mut vm);
         generator::install(&mut vm);
+        class::install(&mut vm);
         vm
     }
 
