@@ -307,7 +307,10 @@ impl BinaryOp {
     ];
     /// Decode a BINARY_OP arg: the operator and whether it is the in-place form.
     pub fn from_arg(arg: u32) -> (BinaryOp, bool) {
-        (BinaryOp::ALL[(arg % Self::INPLACE) as usize], arg >= Self::INPLACE)
+        (
+            BinaryOp::ALL[(arg % Self::INPLACE) as usize],
+            arg >= Self::INPLACE,
+        )
     }
     pub fn symbol(self) -> &'static str {
         match self {
@@ -359,8 +362,14 @@ pub enum CompareOp {
 }
 
 impl CompareOp {
-    pub const ALL: [CompareOp; 6] =
-        [CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge];
+    pub const ALL: [CompareOp; 6] = [
+        CompareOp::Lt,
+        CompareOp::Le,
+        CompareOp::Eq,
+        CompareOp::Ne,
+        CompareOp::Gt,
+        CompareOp::Ge,
+    ];
     pub fn from_arg(arg: u32) -> CompareOp {
         CompareOp::ALL[arg as usize]
     }
@@ -492,12 +501,25 @@ impl CodeUnit {
     pub fn disassemble(&self) -> String {
         use std::fmt::Write;
         let mut out = String::new();
-        let _ = writeln!(out, "code {} ({}:{})", self.qualname, self.filename, self.first_line);
+        let _ = writeln!(
+            out,
+            "code {} ({}:{})",
+            self.qualname, self.filename, self.first_line
+        );
         for (i, ins) in self.code.iter().enumerate() {
             let extra = match ins.op {
-                Op::LOAD_CONST => format!("  ({:?})", self.consts.get(ins.arg as usize).map(short_const)),
+                Op::LOAD_CONST => format!(
+                    "  ({:?})",
+                    self.consts.get(ins.arg as usize).map(short_const)
+                ),
                 Op::LOAD_FAST | Op::STORE_FAST | Op::DELETE_FAST => {
-                    format!("  ({})", self.varnames.get(ins.arg as usize).map(|s| s.as_str()).unwrap_or("?"))
+                    format!(
+                        "  ({})",
+                        self.varnames
+                            .get(ins.arg as usize)
+                            .map(|s| s.as_str())
+                            .unwrap_or("?")
+                    )
                 }
                 Op::LOAD_GLOBAL
                 | Op::STORE_GLOBAL
@@ -511,7 +533,13 @@ impl CodeUnit {
                 | Op::LOAD_METHOD
                 | Op::IMPORT_NAME
                 | Op::IMPORT_FROM => {
-                    format!("  ({})", self.names.get(ins.arg as usize).map(|s| s.as_str()).unwrap_or("?"))
+                    format!(
+                        "  ({})",
+                        self.names
+                            .get(ins.arg as usize)
+                            .map(|s| s.as_str())
+                            .unwrap_or("?")
+                    )
                 }
                 Op::BINARY_OP => {
                     let (op, inplace) = BinaryOp::from_arg(ins.arg);
@@ -520,10 +548,22 @@ impl CodeUnit {
                 Op::COMPARE_OP => format!("  ({})", CompareOp::from_arg(ins.arg).symbol()),
                 _ => String::new(),
             };
-            let _ = writeln!(out, "{:>5} {:>4} {:<22} {}{}", self.lines[i], i, ins.op.name(), ins.arg, extra);
+            let _ = writeln!(
+                out,
+                "{:>5} {:>4} {:<22} {}{}",
+                self.lines[i],
+                i,
+                ins.op.name(),
+                ins.arg,
+                extra
+            );
         }
         for e in &self.exception_table {
-            let _ = writeln!(out, "  except {}..{} -> {} depth {} lasti {}", e.start, e.end, e.handler, e.depth, e.push_lasti);
+            let _ = writeln!(
+                out,
+                "  except {}..{} -> {} depth {} lasti {}",
+                e.start, e.end, e.handler, e.depth, e.push_lasti
+            );
         }
         for c in &self.consts {
             if let Const::Code(inner) = c {

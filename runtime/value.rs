@@ -4,7 +4,7 @@
 //! header says what it is (`heap::Kind`).
 
 use super::abi::*;
-use super::heap::{HeapObj, Header, Kind};
+use super::heap::{Header, HeapObj, Kind};
 use std::fmt;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -161,7 +161,16 @@ mod tests {
 
     #[test]
     fn floats_round_trip() {
-        for f in [0.0, -0.0, 1.5, -1e300, f64::MIN_POSITIVE, f64::INFINITY, f64::NEG_INFINITY, 5e-324] {
+        for f in [
+            0.0,
+            -0.0,
+            1.5,
+            -1e300,
+            f64::MIN_POSITIVE,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            5e-324,
+        ] {
             let v = Value::float(f);
             assert!(v.is_float());
             assert_eq!(v.as_float().to_bits(), f.to_bits());
@@ -172,7 +181,12 @@ mod tests {
     fn nans_stay_floats() {
         // x86 produces the negative quiet NaN 0xFFF8…; a NaN with any payload must be boxed
         // as a float, never read back as a tag.
-        for bits in [0xFFF8_0000_0000_0000u64, 0x7FF8_0000_0000_0001, 0xFFFF_FFFF_FFFF_FFFF, 0x7FF0_0000_0000_0001] {
+        for bits in [
+            0xFFF8_0000_0000_0000u64,
+            0x7FF8_0000_0000_0001,
+            0xFFFF_FFFF_FFFF_FFFF,
+            0x7FF0_0000_0000_0001,
+        ] {
             let f = f64::from_bits(bits);
             assert!(f.is_nan());
             let v = Value::float(f);
@@ -185,7 +199,16 @@ mod tests {
 
     #[test]
     fn small_ints_round_trip_at_the_boundary() {
-        for i in [0, 1, -1, 42, SMALL_INT_MAX, SMALL_INT_MIN, SMALL_INT_MAX - 1, SMALL_INT_MIN + 1] {
+        for i in [
+            0,
+            1,
+            -1,
+            42,
+            SMALL_INT_MAX,
+            SMALL_INT_MIN,
+            SMALL_INT_MAX - 1,
+            SMALL_INT_MIN + 1,
+        ] {
             let v = Value::small_int(i);
             assert!(v.is_small_int() && !v.is_float());
             assert_eq!(v.as_small_int(), i);
@@ -196,7 +219,14 @@ mod tests {
 
     #[test]
     fn immediates_are_distinct() {
-        let all = [Value::NULL, Value::NONE, Value::TRUE, Value::FALSE, Value::NOT_IMPLEMENTED, Value::ELLIPSIS];
+        let all = [
+            Value::NULL,
+            Value::NONE,
+            Value::TRUE,
+            Value::FALSE,
+            Value::NOT_IMPLEMENTED,
+            Value::ELLIPSIS,
+        ];
         for (i, a) in all.iter().enumerate() {
             assert!(!a.is_float() && !a.is_small_int() && !a.is_ptr());
             for b in &all[i + 1..] {

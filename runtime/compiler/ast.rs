@@ -27,22 +27,71 @@ pub enum StmtKind {
     Return(Option<Expr>),
     Delete(Vec<Expr>),
     /// `a = b = value`: targets in source order.
-    Assign { targets: Vec<Expr>, value: Expr },
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `x: T = v`. The annotation is evaluated only where CPython evaluates it (module and
     /// class scope, simple names); stitch keeps it for `__annotations__` later.
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
-    For { target: Expr, iter: Expr, body: Body, orelse: Body, is_async: bool },
-    While { test: Expr, body: Body, orelse: Body },
-    If { test: Expr, body: Body, orelse: Body },
-    With { items: Vec<WithItem>, body: Body, is_async: bool },
-    Match { subject: Expr, cases: Vec<MatchCase> },
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Try { body: Body, handlers: Vec<ExceptHandler>, orelse: Body, finalbody: Body, is_star: bool },
-    Assert { test: Expr, msg: Option<Expr> },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Body,
+        orelse: Body,
+        is_async: bool,
+    },
+    While {
+        test: Expr,
+        body: Body,
+        orelse: Body,
+    },
+    If {
+        test: Expr,
+        body: Body,
+        orelse: Body,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Body,
+        is_async: bool,
+    },
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Body,
+        handlers: Vec<ExceptHandler>,
+        orelse: Body,
+        finalbody: Body,
+        is_star: bool,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     Import(Vec<Alias>),
     /// `from .mod import a as b`; `names == [Alias{name:"*"}]` for a star import.
-    ImportFrom { module: Option<Ident>, names: Vec<Alias>, level: u32 },
+    ImportFrom {
+        module: Option<Ident>,
+        names: Vec<Alias>,
+        level: u32,
+    },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     Expr(Expr),
@@ -138,12 +187,24 @@ pub enum PatternKind {
     Singleton(Constant),
     Sequence(Vec<Pattern>),
     /// `{k: p, **rest}`
-    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Ident> },
-    Class { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<Ident>, kwd_patterns: Vec<Pattern> },
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
     /// `*name` inside a sequence pattern (`None` for `*_`).
     Star(Option<Ident>),
     /// `p as name`, or a bare capture `name` (pattern None), or `_` (both None).
-    As { pattern: Option<Box<Pattern>>, name: Option<Ident> },
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
     Or(Vec<Pattern>),
 }
 
@@ -162,36 +223,104 @@ pub enum Ctx {
 
 #[derive(Debug, Clone)]
 pub enum ExprKind {
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `target := value`
-    Named { target: Box<Expr>, value: Box<Expr> },
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    Lambda { args: Box<Arguments>, body: Box<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    Named {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// `keys[i] == None` means `**values[i]`.
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
     Set(Vec<Expr>),
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     Await(Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `left ops[0] comparators[0] ops[1] comparators[1] …`
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
     /// An f-string, flattened: literal pieces and formatted values in order.
     FString(Vec<FStringPart>),
     Constant(Constant),
-    Attribute { value: Box<Expr>, attr: Ident, ctx: Ctx },
-    Subscript { value: Box<Expr>, slice: Box<Expr>, ctx: Ctx },
-    Starred { value: Box<Expr>, ctx: Ctx },
-    Name { id: Ident, ctx: Ctx },
-    List { elts: Vec<Expr>, ctx: Ctx },
-    Tuple { elts: Vec<Expr>, ctx: Ctx },
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+        ctx: Ctx,
+    },
+    Subscript {
+        value: Box<Expr>,
+        slice: Box<Expr>,
+        ctx: Ctx,
+    },
+    Starred {
+        value: Box<Expr>,
+        ctx: Ctx,
+    },
+    Name {
+        id: Ident,
+        ctx: Ctx,
+    },
+    List {
+        elts: Vec<Expr>,
+        ctx: Ctx,
+    },
+    Tuple {
+        elts: Vec<Expr>,
+        ctx: Ctx,
+    },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -201,7 +330,11 @@ pub enum FStringPart {
     /// `format_spec` is itself a flattened f-string (it may contain `{…}` fields).
     /// For `{x=}` the lowering emits the literal `x=` before and sets conversion to `r`
     /// when no conversion and no format spec were given, as CPython does.
-    Formatted { value: Box<Expr>, conversion: u8, format_spec: Option<Vec<FStringPart>> },
+    Formatted {
+        value: Box<Expr>,
+        conversion: u8,
+        format_spec: Option<Vec<FStringPart>>,
+    },
 }
 
 #[derive(Debug, Clone)]

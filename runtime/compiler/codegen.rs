@@ -626,6 +626,10 @@ fn binary_op(op: BinOp) -> BinaryOp {
     }
 }
 
+fn is_none(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Constant(Constant::None))
+}
+
 fn is_wildcard(p: &Pattern) -> bool {
     matches!(
         p.kind,
@@ -2243,6 +2247,26 @@ impl<'a> Compiler<'a> {
                 self.jump_if(orelse, label, cond)?;
                 self.bind(end);
                 return Ok(());
+            }
+            // `x is None` / `x is not None`: one instruction tests and jumps.
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() == 1
+                && comparators.len() == 1
+                && matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
+                && (is_none(left) || is_none(&comparators[0])) =>
+            {
+                let operand = if is_none(left) { &comparators[0] } else { &**left };
+                self.expr(operand)?;
+                let jump_on_none = (ops[0] == CmpOp::Is) == cond;
+                let op = if jump_on_none {
+                    Op::POP_JUMP_IF_NONE
+                } else {
+                    Op::POP_JUMP_IF_NOT_NONE
+                };
+                return self.emit_jump(op, label);
             }
             ExprKind::Compare {
                 left,

@@ -2,10 +2,10 @@
 //! stitch's own `ast`; `symtable` resolves scopes; `codegen` emits bytecode.
 
 pub mod ast;
+pub mod codegen;
 pub mod error;
 pub mod lower;
 pub mod symtable;
-pub mod codegen;
 
 pub use error::SyntaxErrorInfo;
 

@@ -98,6 +98,21 @@ impl Vm {
         }
     }
 
+    /// A user object's `__index__` result (an int), if it defines one.
+    pub fn user_index(&mut self, v: Value) -> PyResult<Option<Value>> {
+        if !self.is_user_object(v) {
+            return Ok(None);
+        }
+        match self.call_user_special(v, "__index__", &[])? {
+            Some(r) if Vm::is_int(r) => Ok(Some(r)),
+            Some(r) => {
+                let tn = self.type_name(r);
+                Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+            }
+            None => Ok(None),
+        }
+    }
+
     /// `len()` through `__len__`.
     pub fn user_len(&mut self, v: Value) -> PyResult<Option<usize>> {
         let Some(r) = self.call_user_special(v, "__len__", &[])? else { return Ok(None) };

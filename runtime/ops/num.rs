@@ -78,6 +78,7 @@ impl Vm {
 
     /// An index-like int argument as i64 (TypeError for non-ints, OverflowError if huge).
     pub fn to_index(&mut self, v: Value) -> PyResult<i64> {
+        let v = self.user_index(v)?.unwrap_or(v);
         match Vm::num_of(v) {
             Some(Num::Int(i)) => Ok(i),
             Some(Num::Big(_)) => {

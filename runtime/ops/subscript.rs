@@ -93,6 +93,7 @@ impl Vm {
 
     /// A sequence index, normalised (negative counts from the end); None if out of range.
     fn seq_index(&mut self, key: Value, len: usize, type_name: &str) -> PyResult<Option<usize>> {
+        let key = self.user_index(key)?.unwrap_or(key);
         let i = match self.to_i64(key) {
             Some(i) => i,
             None => {

@@ -467,6 +467,7 @@ fn exception_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_call_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // type(x) or type(name, bases, dict)
+    args.no_kwargs(vm, "type")?;
     let p = args.pos();
     match p.len() {
         2 => Ok(vm.type_of(p[1])),
