@@ -2258,7 +2258,11 @@ impl<'a> Compiler<'a> {
                 && matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
                 && (is_none(left) || is_none(&comparators[0])) =>
             {
-                let operand = if is_none(left) { &comparators[0] } else { &**left };
+                let operand = if is_none(left) {
+                    &comparators[0]
+                } else {
+                    &**left
+                };
                 self.expr(operand)?;
                 let jump_on_none = (ops[0] == CmpOp::Is) == cond;
                 let op = if jump_on_none {
