@@ -1,6 +1,7 @@
 //! Modules built into the binary. Each registers itself in `sys.modules` at start-up; `import`
 //! finds them there.
 
+pub mod embedded;
 pub mod gc;
 pub mod sys;
 
@@ -51,51 +52,4 @@ pub fn add_function(
         owner: "",
     });
     set(vm, module, name, f);
-}
-
-impl Vm {
-    /// `import name` (IMPORT_NAME): modules built into stitch.
-    pub fn import_module(&mut self, name: Value, fromlist: Value) -> PyResult<Value> {
-        let full = Vm::str_of(name).to_string();
-        let modules = self.modules;
-        let top_name = full.split('.').next().unwrap_or("").to_string();
-        let wanted = if fromlist.is_none() || fromlist.is_null() {
-            top_name
-        } else {
-            full.clone()
-        };
-        let key = self.new_str(wanted.as_str());
-        let full_key = self.new_str(full.as_str());
-        if self.dict_get(modules, full_key)?.is_none() {
-            return Err(self.err(
-                crate::runtime::vm::types::ExcName::ModuleNotFoundError,
-                format!("No module named '{full}'"),
-            ));
-        }
-        match self.dict_get(modules, key)? {
-            Some(m) => Ok(m),
-            None => Err(self.err(
-                crate::runtime::vm::types::ExcName::ModuleNotFoundError,
-                format!("No module named '{wanted}'"),
-            )),
-        }
-    }
-
-    /// `from module import name` (IMPORT_FROM).
-    pub fn import_from(&mut self, module: Value, name: Value) -> PyResult<Value> {
-        match self.get_attr(module, name) {
-            Ok(v) => Ok(v),
-            Err(_) => {
-                let n = Vm::str_of(name).to_string();
-                let mn = module
-                    .get::<ModuleObj>()
-                    .map(|m| Vm::str_of(m.name).to_string())
-                    .unwrap_or_default();
-                Err(self.err(
-                    crate::runtime::vm::types::ExcName::ImportError,
-                    format!("cannot import name '{n}' from '{mn}' (unknown location)"),
-                ))
-            }
-        }
-    }
 }

@@ -11,6 +11,19 @@ pub fn install(vm: &mut Vm) {
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     set(vm, m, "argv", argv);
+    // sys.path[0]: the script's folder, made absolute as CPython does ("" for -c: the
+    // current folder).
+    let script_dir = match vm.argv.first() {
+        Some(a) if a != "-c" => {
+            let parent = std::path::Path::new(a).parent().map(|p| p.to_path_buf()).unwrap_or_default();
+            let parent = if parent.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { parent };
+            std::fs::canonicalize(&parent).unwrap_or(parent).to_string_lossy().to_string()
+        }
+        _ => String::new(),
+    };
+    let dir = vm.new_str(script_dir);
+    let path = vm.new_list(vec![dir]);
+    set(vm, m, "path", path);
     add_function(vm, m, "exit", sys_exit);
     add_function(vm, m, "setrecursionlimit", set_recursion_limit);
     add_function(vm, m, "getrecursionlimit", get_recursion_limit);

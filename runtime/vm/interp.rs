@@ -696,8 +696,9 @@ impl Vm {
                 }
                 Op::IMPORT_NAME => {
                     let fromlist = frame.pop();
-                    let _level = frame.pop();
-                    let m = self.import_module(code.names[arg as usize], fromlist)?;
+                    let level = frame.pop();
+                    let globals = frame.globals;
+                    let m = self.import_name(code.names[arg as usize], fromlist, level, globals)?;
                     top_frame!(self).push(m);
                 }
                 Op::IMPORT_FROM => {
@@ -756,16 +757,39 @@ impl Vm {
                     let r = self.call_value(exit, &[ty, exc, Value::NONE])?;
                     top_frame!(self).push(r);
                 }
-                Op::IMPORT_STAR
-                | Op::GET_LEN
-                | Op::MATCH_MAPPING
-                | Op::MATCH_SEQUENCE
-                | Op::MATCH_KEYS
-                | Op::MATCH_CLASS => {
-                    return Err(self.err(
-                        ExcName::SystemError,
-                        format!("stitch does not support this construct yet ({})", op.name()),
-                    ));
+                Op::IMPORT_STAR => {
+                    let m = frame.pop();
+                    let ns = if frame.locals_ns.is_null() { frame.globals } else { frame.locals_ns };
+                    self.import_star(m, ns)?;
+                }
+                Op::GET_LEN => {
+                    let subject = frame.top();
+                    let n = self.len(subject)?;
+                    let v = self.new_int(n as i64);
+                    top_frame!(self).push(v);
+                }
+                Op::MATCH_MAPPING => {
+                    let subject = frame.top();
+                    let m = self.is_mapping_for_match(subject);
+                    top_frame!(self).push(Value::bool(m));
+                }
+                Op::MATCH_SEQUENCE => {
+                    let subject = frame.top();
+                    let m = self.is_sequence_for_match(subject);
+                    top_frame!(self).push(Value::bool(m));
+                }
+                Op::MATCH_KEYS => {
+                    let keys = frame.top();
+                    let subject = frame.peek(2);
+                    let r = self.match_keys(subject, keys)?;
+                    top_frame!(self).push(r);
+                }
+                Op::MATCH_CLASS => {
+                    let kwnames = frame.pop();
+                    let cls = frame.pop();
+                    let subject = frame.pop();
+                    let r = self.match_class(subject, cls, arg as usize, kwnames)?;
+                    top_frame!(self).push(r);
                 }
             }
         }

@@ -7,8 +7,10 @@ pub mod errors;
 pub mod class;
 pub mod frame;
 pub mod generator;
+pub mod import;
 pub mod interp;
 pub mod load;
+pub mod matching;
 pub mod types;
 
 #[cfg(test)]
