@@ -27,6 +27,9 @@ pub struct InstanceObj {
     pub values: RefCell<Vec<Value>>,
     /// The attribute dict in dict mode, else NULL.
     pub dict: Cell<Value>,
+    /// For instances of subclasses of builtin types (`class D(dict)`), the builtin value that
+    /// holds the data (a dict, list, tuple, str, int, …); else NULL.
+    pub base: Cell<Value>,
 }
 
 impl InstanceObj {
@@ -37,6 +40,7 @@ impl InstanceObj {
             shape: Cell::new(EMPTY_SHAPE),
             values: RefCell::new(Vec::new()),
             dict: Cell::new(Value::NULL),
+            base: Cell::new(Value::NULL),
         }
     }
 }
@@ -46,6 +50,7 @@ impl Trace for InstanceObj {
         m.mark(self.class.get());
         m.mark_all(&self.values.borrow());
         m.mark(self.dict.get());
+        m.mark(self.base.get());
     }
 }
 

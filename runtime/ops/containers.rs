@@ -77,6 +77,7 @@ impl Vm {
     /// `dict.update(other)` / `{**other}`; with `strict`, a repeated key is a TypeError
     /// (keyword arguments `f(**a, **b)`).
     pub fn dict_merge(&mut self, dict: Value, other: Value, strict: bool) -> PyResult<()> {
+        let other = Vm::unwrap_base(other);
         let pairs: Vec<(Value, Value)> = if let Some(o) = other.get::<DictObj>() {
             o.table.borrow().iter().map(|e| (e.key, e.value)).collect()
         } else {
@@ -147,6 +148,10 @@ impl Vm {
         if self.is_user_object(container) {
             if let Some(r) = self.call_user_special(container, "__contains__", &[item])? {
                 return self.truthy(r);
+            }
+            let base = Vm::unwrap_base(container);
+            if base != container && self.user_special(container, "__iter__").is_none() {
+                return self.contains(base, item);
             }
         }
         if let Some(l) = container.get::<ListObj>() {

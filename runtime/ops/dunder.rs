@@ -64,6 +64,10 @@ impl Vm {
                 }
             }
         }
+        let (ua, ub) = (Vm::unwrap_base(a), Vm::unwrap_base(b));
+        if ua != a || ub != b {
+            return self.compare_bool(ua, ub, op);
+        }
         match op {
             CompareOp::Eq => Ok(a == b),
             CompareOp::Ne => Ok(a != b),
@@ -103,6 +107,10 @@ impl Vm {
         if !self.is_user_object(v) {
             return Ok(None);
         }
+        let base = Vm::unwrap_base(v);
+        if base != v && Vm::is_int(base) && self.user_special(v, "__index__").is_none() {
+            return Ok(Some(base));
+        }
         match self.call_user_special(v, "__index__", &[])? {
             Some(r) if Vm::is_int(r) => Ok(Some(r)),
             Some(r) => {
@@ -115,7 +123,13 @@ impl Vm {
 
     /// `len()` through `__len__`.
     pub fn user_len(&mut self, v: Value) -> PyResult<Option<usize>> {
-        let Some(r) = self.call_user_special(v, "__len__", &[])? else { return Ok(None) };
+        let Some(r) = self.call_user_special(v, "__len__", &[])? else {
+            let base = Vm::unwrap_base(v);
+            if base != v {
+                return self.len(base).map(Some);
+            }
+            return Ok(None);
+        };
         match self.to_i64(r) {
             Some(n) if n >= 0 => Ok(Some(n as usize)),
             Some(_) => Err(self.value_error("__len__() should return >= 0")),

@@ -160,6 +160,9 @@ impl Vm {
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 };
             }
+            if Vm::unwrap_base(v) != v {
+                return self.hash(Vm::unwrap_base(v));
+            }
         }
         if v.is::<ListObj>() || v.is::<DictObj>() || v.is::<SetObj>() {
             let tn = self.type_name(v);

@@ -44,6 +44,10 @@ impl Vm {
         } else if v.is::<IterObj>() || v.is::<GeneratorObj>() {
             return Ok(v);
         } else if self.is_user_object(v) {
+            let base = Vm::unwrap_base(v);
+            if base != v && self.user_special(v, "__iter__").is_none() && self.user_special(v, "__getitem__").is_none() {
+                return self.get_iter(base);
+            }
             if let Some(it) = self.call_user_special(v, "__iter__", &[])? {
                 if !self.is_iterator(it) {
                     let tn = self.type_name(it);

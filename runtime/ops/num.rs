@@ -143,6 +143,12 @@ impl Vm {
             if let Some(r) = self.binary_user(a, b, op, true)? {
                 return Ok(r);
             }
+            let ua = Vm::unwrap_base(a);
+            if ua != a {
+                // Mutable bases update in place and the instance stays the result.
+                let r = self.inplace_op(ua, Vm::unwrap_base(b), op)?;
+                return Ok(if r == ua { a } else { r });
+            }
             return Err(self.unsupported_inplace(a, b, op));
         }
         if let Some(l) = a.get::<ListObj>() {
@@ -573,6 +579,10 @@ impl Vm {
         if self.is_user_object(a) || self.is_user_object(b) {
             if let Some(r) = self.binary_user(a, b, op, false)? {
                 return Ok(r);
+            }
+            let (ua, ub) = (Vm::unwrap_base(a), Vm::unwrap_base(b));
+            if ua != a || ub != b {
+                return self.binary_op(ua, ub, op);
             }
             return Err(self.unsupported(a, b, op));
         }

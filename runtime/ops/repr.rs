@@ -48,6 +48,7 @@ impl Vm {
             self.leave_native();
             match r? {
                 Some(r) => return self.expect_str_result(r, "__repr__"),
+                None if Vm::unwrap_base(v) != v => return self.repr(Vm::unwrap_base(v)),
                 None if v.is::<InstanceObj>() => return Ok(self.default_repr(v)),
                 None => {}
             }
@@ -241,6 +242,9 @@ impl Vm {
             let s = self.new_str(spec);
             if let Some(r) = self.call_user_special(v, "__format__", &[s])? {
                 return self.expect_str_result(r, "__format__");
+            }
+            if Vm::unwrap_base(v) != v && self.user_special(v, "__str__").is_none() {
+                return self.format_value(Vm::unwrap_base(v), spec);
             }
         }
         let tn = self.type_name(v);

@@ -126,6 +126,18 @@ impl Vm {
             if let Some(r) = self.call_user_special(obj, "__getitem__", &[key])? {
                 return Ok(r);
             }
+            let base = Vm::unwrap_base(obj);
+            if base != obj {
+                return match self.get_item(base, key) {
+                    Err(e) if base.is::<DictObj>() && self.exc_is(e.0, crate::runtime::vm::types::ExcName::KeyError) => {
+                        match self.call_user_special(obj, "__missing__", &[key])? {
+                            Some(v) => Ok(v),
+                            None => Err(e),
+                        }
+                    }
+                    r => r,
+                };
+            }
         }
         if let Some(l) = obj.get::<ListObj>() {
             if key.is_small_int() {
@@ -229,8 +241,14 @@ impl Vm {
     }
 
     pub fn set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
-        if self.is_user_object(obj) && self.call_user_special(obj, "__setitem__", &[key, v])?.is_some() {
-            return Ok(());
+        if self.is_user_object(obj) {
+            if self.call_user_special(obj, "__setitem__", &[key, v])?.is_some() {
+                return Ok(());
+            }
+            let base = Vm::unwrap_base(obj);
+            if base != obj {
+                return self.set_item(base, key, v);
+            }
         }
         if let Some(l) = obj.get::<ListObj>() {
             if let Some(s) = key.get::<SliceObj>() {
@@ -289,8 +307,14 @@ impl Vm {
     }
 
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
-        if self.is_user_object(obj) && self.call_user_special(obj, "__delitem__", &[key])?.is_some() {
-            return Ok(());
+        if self.is_user_object(obj) {
+            if self.call_user_special(obj, "__delitem__", &[key])?.is_some() {
+                return Ok(());
+            }
+            let base = Vm::unwrap_base(obj);
+            if base != obj {
+                return self.del_item(base, key);
+            }
         }
         if let Some(l) = obj.get::<ListObj>() {
             let len = l.len();

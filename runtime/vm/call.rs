@@ -45,19 +45,35 @@ impl Vm {
         match f.kind() {
             Some(crate::runtime::heap::Kind::Builtin) => {
                 let b = f.get::<BuiltinObj>().expect("builtin");
-                if b.bound.is_null() {
-                    (b.func)(self, Args { values, kwnames })
+                let mut all = Vec::with_capacity(values.len() + 1);
+                if !b.bound.is_null() {
+                    all.push(b.bound);
+                }
+                all.extend_from_slice(values);
+                // A builtin type's method called on an instance of a subclass works on the
+                // builtin value inside it; its `__new__` called for a subclass makes the
+                // builtin value and wraps it.
+                let builtin_owner = matches!(b.owner, "list" | "dict" | "tuple" | "str" | "int" | "float" | "set" | "frozenset");
+                let mut wrap_as = Value::NULL;
+                if builtin_owner && !all.is_empty() {
+                    if b.name == "__new__" {
+                        if let Some(t) = all[0].get::<TypeObj>() {
+                            if !t.is_builtin {
+                                if let Some(bt) = self.builtin_base_type(all[0]) {
+                                    wrap_as = all[0];
+                                    all[0] = bt;
+                                }
+                            }
+                        }
+                    } else {
+                        all[0] = Vm::unwrap_base(all[0]);
+                    }
+                }
+                let r = (b.func)(self, Args { values: &all, kwnames })?;
+                if wrap_as.is_null() {
+                    Ok(r)
                 } else {
-                    let mut with_self = Vec::with_capacity(values.len() + 1);
-                    with_self.push(b.bound);
-                    with_self.extend_from_slice(values);
-                    (b.func)(
-                        self,
-                        Args {
-                            values: &with_self,
-                            kwnames,
-                        },
-                    )
+                    Ok(self.wrap_builtin_value(wrap_as, r))
                 }
             }
             Some(crate::runtime::heap::Kind::Function) => self.call_with_kwargs(f, values, kwnames),

@@ -112,10 +112,16 @@ impl Vm {
             match bt.layout {
                 Layout::Object => {}
                 Layout::Exception => layout = Layout::Exception,
+                Layout::List | Layout::Dict | Layout::Tuple | Layout::Str | Layout::Int | Layout::Float | Layout::Set | Layout::FrozenSet => {
+                    if layout != Layout::Object && layout != bt.layout {
+                        return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                    }
+                    layout = bt.layout;
+                }
                 other => {
                     let bn = bt.name();
                     if !matches!(other, Layout::Type) {
-                        return Err(self.type_error(format!("stitch cannot subclass the builtin type '{bn}' yet")));
+                        return Err(self.type_error(format!("type '{bn}' is not an acceptable base type")));
                     }
                     return Err(self.type_error("stitch does not support metaclasses derived from 'type' yet"));
                 }
@@ -236,6 +242,16 @@ impl Vm {
                 if t.layout == Layout::Exception {
                     let pos = Args { values, kwnames }.pos().to_vec();
                     self.new_exception(cls, pos)
+                } else if let Some(builtin) = self.builtin_base_type(cls) {
+                    // Mutable containers start empty and are filled by `__init__` (theirs or
+                    // the builtin one); immutable values are made by the builtin `__new__`.
+                    let mutable = matches!(t.layout, Layout::List | Layout::Dict | Layout::Set);
+                    let inner = if mutable {
+                        self.call_value(builtin, &[])?
+                    } else {
+                        self.call_with_kwargs(builtin, values, kwnames)?
+                    };
+                    self.wrap_builtin_value(cls, inner)
                 } else {
                     self.alloc(InstanceObj::new(cls))
                 }
@@ -243,8 +259,9 @@ impl Vm {
         };
         let mark = self.root(obj);
         let init = self.lookup_in_mro(cls, init_key);
+        let builtin_init = init.and_then(|f| f.get::<BuiltinObj>()).map(|b| matches!(b.owner, "list" | "dict" | "set")).unwrap_or(false);
         let r = match init {
-            Some(f) if f.is::<FunctionObj>() => {
+            Some(f) if f.is::<FunctionObj>() || builtin_init => {
                 let mut a = Vec::with_capacity(values.len() + 1);
                 a.push(obj);
                 a.extend_from_slice(values);
@@ -258,7 +275,7 @@ impl Vm {
                 }
             }
             _ => {
-                if (!values.is_empty() || !kwnames.is_empty()) && user_new.is_none() && t.layout != Layout::Exception {
+                if (!values.is_empty() || !kwnames.is_empty()) && user_new.is_none() && t.layout == Layout::Object {
                     let n = t.name();
                     Err(self.type_error(format!("{n}() takes no arguments")))
                 } else {
@@ -268,6 +285,32 @@ impl Vm {
         };
         self.unroot_to(mark);
         r
+    }
+
+    /// The builtin type a user class derives its data layout from (`dict` for `class D(dict)`).
+    pub fn builtin_base_type(&self, cls: Value) -> Option<Value> {
+        let t = cls.get::<TypeObj>()?;
+        if matches!(t.layout, Layout::Object | Layout::Exception) {
+            return None;
+        }
+        let mro = t.mro.borrow();
+        mro.iter().copied().find(|m| m.get::<TypeObj>().map(|mt| mt.is_builtin && mt.layout == t.layout).unwrap_or(false))
+    }
+
+    /// An instance of user class `cls` around a builtin value.
+    pub fn wrap_builtin_value(&mut self, cls: Value, inner: Value) -> Value {
+        let inst = InstanceObj::new(cls);
+        inst.base.set(inner);
+        self.alloc(inst)
+    }
+
+    /// The builtin value inside an instance of a subclass of a builtin type, else `v`.
+    #[inline]
+    pub fn unwrap_base(v: Value) -> Value {
+        match v.get::<InstanceObj>() {
+            Some(i) if !i.base.get().is_null() => i.base.get(),
+            _ => v,
+        }
     }
 
     /// Zero-argument `super()`: the calling frame's `__class__` cell and first argument.
@@ -481,6 +524,41 @@ fn type_call_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "list")?;
+    args.expect(vm, "list", 1, 2)?;
+    let p = args.pos();
+    let items = match p.get(1) {
+        Some(&it) => vm.collect_iter(it)?,
+        None => Vec::new(),
+    };
+    if let Some(l) = p[0].get::<ListObj>() {
+        *l.items.borrow_mut() = items;
+    }
+    Ok(Value::NONE)
+}
+
+fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    let d = p[0];
+    let update = vm.get_attr_str(d, "update")?;
+    vm.call_with_kwargs(update, &args.values[1..], args.kwnames)?;
+    Ok(Value::NONE)
+}
+
+fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "set")?;
+    args.expect(vm, "set", 1, 2)?;
+    let p = args.pos();
+    if let Some(s) = p[0].get::<SetObj>() {
+        *s.table.borrow_mut() = SetTable::new();
+    }
+    if let Some(&it) = p.get(1) {
+        vm.set_update(p[0], it)?;
+    }
+    Ok(Value::NONE)
+}
+
 /// Register `__build_class__`, `super`, and the methods of `object` and `BaseException`.
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
@@ -518,6 +596,10 @@ pub fn install(vm: &mut Vm) {
     for (name, func) in exc_methods {
         add_method(vm, base_exc, "BaseException", name, func);
     }
+    let (list, dict, set) = (vm.t.list, vm.t.dict, vm.t.set);
+    add_method(vm, list, "list", "__init__", list_init);
+    add_method(vm, dict, "dict", "__init__", dict_init);
+    add_method(vm, set, "set", "__init__", set_init);
     let type_ = vm.t.type_;
     add_method(vm, type_, "type", "__new__", type_call_new);
 }
