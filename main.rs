@@ -1,1 +1,3 @@
-fn main() { std::process::exit(stitch::runtime::cli::main()); }
+fn main() {
+    std::process::exit(stitch::runtime::cli::main());
+}
