@@ -11,6 +11,16 @@
 //! Frame blocks (`FBlock`) track what a `return`/`break`/`continue` must undo on its way out:
 //! iterators of `for` loops, `with` exits, finally bodies, handled exceptions. They also give the
 //! operand-stack depth at statement level, which is the depth recorded in exception-table rows.
+//!
+//! The rows, with `d` the statement-level depth where the statement starts:
+//! - `try`/`except`: body -> clauses (depth d, no lasti); the clauses, which start with
+//!   `PUSH_EXC_INFO`, -> cleanup `COPY 3; POP_EXCEPT; RERAISE 1` (depth d + 1 keeps the previous
+//!   exception, lasti); an `except … as name` body -> a block that clears `name` and re-raises
+//!   (depth d + 1, lasti).
+//! - `try`/`finally`: body -> finally handler (depth d, no lasti: as in CPython, nothing reads it);
+//!   the finally handler -> cleanup (depth d + 1, lasti).
+//! - `with`: body -> exit handler (depth d + 1 keeps `__exit__`, lasti, as WITH_EXCEPT_START
+//!   expects); the exit handler -> cleanup (depth d + 3, lasti).
 
 use std::collections::{HashMap, HashSet};
 
