@@ -142,7 +142,11 @@ fn declares_latin1(bytes: &[u8]) -> bool {
 /// Parse a whole module into stitch's AST, or report the first syntax error as CPython 3.11
 /// would (same kind, line and, for the common cases, message).
 pub fn parse_module(source: &str, filename: &str) -> Result<Body, SyntaxErrorInfo> {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if source.starts_with('\u{feff}') {
+        // `decode_source` strips a file's BOM; in text, CPython rejects it.
+        let msg = "invalid non-printable character U+FEFF";
+        return Err(SyntaxErrorInfo::syntax(msg, filename, source, 1, 1));
+    }
     let map = SourceMap::new(source);
     let report = Scanner::new(&map).run();
     let errors = ErrorContext {
@@ -555,10 +559,20 @@ impl<'m, 'a> Scanner<'m, 'a> {
 
     /// Indentation at the start of a logical line (CPython's `atbol` block).
     fn indentation(&mut self) -> Result<(), ScanError> {
-        let line_start = self.cur;
+        let mut line_start = self.cur;
         let (mut col, mut altcol) = (0u32, 0u32);
+        // Indentation can't be split by `\`: the column at the first one counts.
+        let mut continued_col = None;
         loop {
             match self.peek() {
+                0x5c => {
+                    let backslash = self.cur;
+                    continued_col.get_or_insert(col);
+                    self.cur += 1;
+                    self.line_continuation(backslash)?;
+                    line_start = self.cur;
+                    continue;
+                }
                 0x20 => {
                     col += 1;
                     altcol += 1;
@@ -579,6 +593,10 @@ impl<'m, 'a> Scanner<'m, 'a> {
         // synthesized newline) don't take part in indentation.
         if matches!(self.peek(), 0x23 | 0x0a | 0x0d | EOF) || !self.brackets.is_empty() {
             return Ok(());
+        }
+        if let Some(continued) = continued_col {
+            col = continued;
+            altcol = continued;
         }
         let tab_error = |s: &Self| {
             s.soft_error(
@@ -625,26 +643,30 @@ impl<'m, 'a> Scanner<'m, 'a> {
             0x0a | 0x0d => {
                 self.finish_line_break(c);
                 if self.peek() == EOF {
-                    let col = self.end_of_line_col(start);
-                    return Err(self.soft_error(
-                        "SyntaxError",
-                        "unexpected EOF while parsing",
-                        start,
-                        col,
-                    ));
+                    return Err(self.eof_after_continuation(start));
                 }
                 Ok(())
             }
-            EOF => {
-                let col = self.end_of_line_col(start);
-                Err(self.soft_error("SyntaxError", "unexpected EOF while parsing", start, col))
-            }
+            EOF => Err(self.eof_after_continuation(start)),
             _ => {
                 let (_, col) = self.map.position(start);
                 let msg = "unexpected character after line continuation character";
                 Err(self.soft_error("SyntaxError", msg, start, col + 2))
             }
         }
+    }
+
+    /// The file ends right after a `\`: an open bracket is reported as never closed.
+    fn eof_after_continuation(&self, start: usize) -> ScanError {
+        if let Some(open) = self.brackets.last() {
+            let (_, col) = self.map.position(open.offset);
+            let msg = format!("'{}' was never closed", open.ch as char);
+            let mut error = self.soft_error("SyntaxError", &msg, start, col + 1);
+            error.line = self.map.line(open.offset);
+            return error;
+        }
+        let col = self.end_of_line_col(start);
+        self.soft_error("SyntaxError", "unexpected EOF while parsing", start, col)
     }
 
     fn close_bracket(&mut self, c: u8, start: usize) -> Result<(), ScanError> {
@@ -1203,8 +1225,6 @@ struct Located {
     order: usize,
     /// 1-based column; computed from `offset` when `None`.
     col: Option<u32>,
-    /// Line override (defaults to the line of `offset`).
-    line: Option<u32>,
 }
 
 impl Located {
@@ -1215,7 +1235,6 @@ impl Located {
             offset,
             order: offset,
             col: None,
-            line: None,
         }
     }
 }
@@ -1238,7 +1257,6 @@ impl<'a> ErrorContext<'a> {
             error.offset
         };
         let (line, col) = self.map.position(offset);
-        let line = error.line.unwrap_or(line);
         self.info(error.kind, error.msg, line, error.col.unwrap_or(col + 1))
     }
 
@@ -1251,6 +1269,7 @@ impl<'a> ErrorContext<'a> {
         parsed: &ruff_python_parser::Parsed<ra::ModModule>,
     ) -> Option<SyntaxErrorInfo> {
         let scan_error = self.scan.first_error.as_ref();
+        let parse_error = parsed.errors().first();
         // Characters that can't start or continue an identifier: ruff knows Unicode's tables.
         let invalid_char = parsed.errors().iter().find_map(|error| match &error.error {
             ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok })
@@ -1260,21 +1279,29 @@ impl<'a> ErrorContext<'a> {
             }
             _ => None,
         });
-        if let Some((offset, ch)) = invalid_char {
-            if scan_error.is_none_or(|e| offset < e.offset) {
+        let hard = match (invalid_char, scan_error) {
+            (Some((offset, ch)), first) if first.is_none_or(|e| offset < e.offset) => {
                 let msg = if is_printable(ch) {
                     format!("invalid character '{ch}' (U+{:04X})", ch as u32)
                 } else {
                     format!("invalid non-printable character U+{:04X}", ch as u32)
                 };
-                return Some(self.located(Located::syntax(msg, offset)));
+                Some((offset, self.located(Located::syntax(msg, offset))))
             }
-        }
-        if let Some(error) = scan_error.filter(|e| e.is_hard) {
-            return Some(self.scan_error(error));
+            (_, Some(first)) if first.is_hard => Some((first.offset, self.scan_error(first))),
+            _ => None,
+        };
+        if let Some((hard_offset, hard)) = hard {
+            // CPython reports an unexpected indent without tokenizing the rest of the file.
+            if let Some(indent) = parse_error.filter(|p| {
+                p.error == ParseErrorType::UnexpectedIndentation
+                    && p.location.start().to_usize() < hard_offset
+            }) {
+                return Some(self.located(self.parse_error(indent, parsed)));
+            }
+            return Some(hard);
         }
 
-        let parse_error = parsed.errors().first();
         let unsupported = parsed
             .unsupported_syntax_errors()
             .iter()
@@ -1297,7 +1324,14 @@ impl<'a> ErrorContext<'a> {
         };
 
         if let Some(soft) = scan_error {
-            if parser.as_ref().is_none_or(|p| soft.offset <= p.order) {
+            // ruff reports these where the scanner knows CPython's position better.
+            let same_error = matches!(
+                parse_error.map(|p| &p.error),
+                Some(ParseErrorType::Lexical(
+                    LexicalErrorType::Eof | LexicalErrorType::IndentationError
+                ))
+            );
+            if same_error || parser.as_ref().is_none_or(|p| soft.offset <= p.order) {
                 return Some(self.scan_error(soft));
             }
         }
@@ -2844,12 +2878,29 @@ impl<'a> Visitor<'a> for Bindings {
     }
 }
 
+/// CPython's compilation phases, in the order their errors win: the parser, `__future__`
+/// imports, the symbol table (while building, then while resolving names), the compiler.
+mod phase {
+    pub const PARSER: u8 = 0;
+    pub const FUTURE: u8 = 1;
+    pub const SYMTABLE: u8 = 2;
+    pub const SYMTABLE_ANALYSIS: u8 = 3;
+    pub const COMPILER: u8 = 4;
+}
+
+/// A semantic error, as CPython would report it.
+struct Found {
+    phase: u8,
+    offset: usize,
+    msg: String,
+}
+
 struct SemanticPass<'s> {
     checker: SemanticSyntaxChecker,
     source: &'s str,
     scopes: Vec<Scope>,
-    /// Errors with an optional replacement message that needs the context of the report.
-    errors: RefCell<Vec<(SemanticSyntaxError, Option<String>)>>,
+    /// Errors found so far, with CPython's phase and message.
+    errors: RefCell<Vec<Found>>,
     /// Whether the expression being checked is a name being assigned.
     name_is_store: Cell<bool>,
 }
@@ -2936,13 +2987,8 @@ impl<'s> SemanticPass<'s> {
                 } else {
                     *nonlocal
                 };
-                let kind = SemanticSyntaxErrorKind::NonlocalAndGlobal(name.clone());
-                let error = SemanticSyntaxError {
-                    kind,
-                    range,
-                    python_version: ra::PythonVersion::PY311,
-                };
-                self.errors.borrow_mut().push((error, None));
+                let msg = format!("name '{name}' is nonlocal and global");
+                self.push(phase::SYMTABLE_ANALYSIS, range.start(), msg);
             }
         }
         let mut scope = Scope::new(kind, params);
@@ -2989,27 +3035,22 @@ impl<'s> SemanticPass<'s> {
         self.checker = checker;
     }
 
-    fn report(&self, kind: SemanticSyntaxErrorKind, range: TextRange, replacement: Option<String>) {
-        let error = SemanticSyntaxError {
-            kind,
-            range,
-            python_version: ra::PythonVersion::PY311,
-        };
-        self.errors.borrow_mut().push((error, replacement));
+    fn push(&self, phase: u8, offset: TextSize, msg: String) {
+        self.errors.borrow_mut().push(Found {
+            phase,
+            offset: offset.to_usize(),
+            msg,
+        });
     }
 
-    /// CPython compile errors that ruff's checker doesn't look for.
+    /// CPython errors for expressions that ruff's checker doesn't look for.
     fn check_expr_extra(&self, expr: &ra::Expr) {
-        let debug = || {
-            SemanticSyntaxErrorKind::WriteToDebug(
-                ruff_python_parser::semantic_errors::WriteToDebugKind::Store,
-            )
-        };
+        let debug = || "cannot assign to __debug__".to_string();
         match expr {
             ra::Expr::Attribute(attribute)
                 if attribute.attr.id == "__debug__" && attribute.ctx.is_store() =>
             {
-                self.report(debug(), attribute.attr.range, None);
+                self.push(phase::COMPILER, attribute.attr.range.start(), debug());
             }
             ra::Expr::Call(call) => {
                 for keyword in &call.arguments.keywords {
@@ -3018,7 +3059,7 @@ impl<'s> SemanticPass<'s> {
                         .as_ref()
                         .is_some_and(|arg| arg.id == "__debug__")
                     {
-                        self.report(debug(), keyword.range, None);
+                        self.push(phase::COMPILER, keyword.range.start(), debug());
                     }
                 }
             }
@@ -3027,17 +3068,62 @@ impl<'s> SemanticPass<'s> {
                     .enclosing_non_comprehension()
                     .and_then(|scope| scope.nonlocals.get(name.id.as_str()));
                 if let Some(declaration) = declared.filter(|d| d.start() > name.range.start()) {
-                    let kind = SemanticSyntaxErrorKind::LoadBeforeNonlocalDeclaration {
-                        name: name.id.to_string(),
-                        start: declaration.start(),
+                    let what = if name.ctx.is_load() {
+                        "used prior to"
+                    } else {
+                        "assigned to before"
                     };
-                    let replacement = (!name.ctx.is_load()).then(|| {
-                        format!(
-                            "name '{}' is assigned to before nonlocal declaration",
-                            name.id
-                        )
-                    });
-                    self.report(kind, name.range, replacement);
+                    let msg = format!("name '{}' is {what} nonlocal declaration", name.id);
+                    self.push(phase::SYMTABLE, declaration.start(), msg);
+                }
+            }
+            ra::Expr::FString(fstring) => {
+                let starred = fstring.value.elements().any(|element| {
+                    matches!(
+                        element,
+                        ra::InterpolatedStringElement::Interpolation(field)
+                            if field.expression.is_starred_expr()
+                    )
+                });
+                if starred {
+                    let msg = "f-string: cannot use starred expression here".to_string();
+                    self.push(phase::PARSER, fstring.range.start(), msg);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// CPython errors for statements that ruff's checker doesn't look for.
+    fn check_stmt_extra(&self, stmt: &ra::Stmt) {
+        match stmt {
+            ra::Stmt::Try(try_) => {
+                let last = try_.handlers.len().saturating_sub(1);
+                for (index, handler) in try_.handlers.iter().enumerate() {
+                    let ra::ExceptHandler::ExceptHandler(handler) = handler;
+                    if handler.type_.is_none() && index < last {
+                        let msg = "default 'except:' must be last".to_string();
+                        self.push(phase::PARSER, handler.range.start(), msg);
+                    }
+                }
+            }
+            ra::Stmt::Expr(expr) if expr.value.is_starred_expr() => {
+                let msg = "can't use starred expression here".to_string();
+                self.push(phase::COMPILER, expr.value.start(), msg);
+            }
+            ra::Stmt::AnnAssign(ann) if ann.simple => {
+                let ra::Expr::Name(target) = ann.target.as_ref() else {
+                    return;
+                };
+                let declared = self
+                    .innermost()
+                    .filter(|scope| scope.kind != ScopeKind::Module)
+                    .and_then(|scope| scope.nonlocals.get(target.id.as_str()));
+                if let Some(declaration) = declared {
+                    // Reported at whichever of the two comes second.
+                    let offset = declaration.start().max(stmt.start());
+                    let msg = format!("annotated name '{}' can't be nonlocal", target.id);
+                    self.push(phase::SYMTABLE, offset, msg);
                 }
             }
             _ => {}
@@ -3098,6 +3184,7 @@ impl<'a> Visitor<'a> for SemanticPass<'_> {
 impl<'a> SemanticPass<'_> {
     fn visit_stmt_inner(&mut self, stmt: &'a ra::Stmt) {
         self.check_stmt(stmt);
+        self.check_stmt_extra(stmt);
         match stmt {
             ra::Stmt::FunctionDef(def) => {
                 for decorator in &def.decorator_list {
@@ -3238,6 +3325,8 @@ impl SemanticSyntaxContext for SemanticPass<'_> {
                     }
                 }
                 ScopeKind::Module => return false,
+                // Methods see the class's implicit `__class__` cell.
+                ScopeKind::Class if name == "__class__" => return true,
                 ScopeKind::Class | ScopeKind::Comprehension { .. } => {}
             }
         }
@@ -3303,25 +3392,32 @@ impl SemanticSyntaxContext for SemanticPass<'_> {
     }
 
     fn report_semantic_error(&self, error: SemanticSyntaxError) {
-        // Some CPython messages depend on where the error was found.
-        let replacement = match &error.kind {
-            SemanticSyntaxErrorKind::LoadBeforeGlobalDeclaration { name, .. }
-                if self.name_is_store.get() =>
-            {
-                Some(format!(
-                    "name '{name}' is assigned to before global declaration"
-                ))
-            }
-            SemanticSyntaxErrorKind::YieldOutsideFunction(kind) => match self.innermost_kind() {
-                ScopeKind::Comprehension { what } => {
-                    let keyword = if kind.is_await() { "await" } else { "yield" };
-                    Some(format!("'{keyword}' inside {what}"))
-                }
-                _ => None,
-            },
-            _ => None,
+        let Some((phase, mut msg)) = semantic_message(&error.kind, self.source, error.range) else {
+            return;
         };
-        self.errors.borrow_mut().push((error, replacement));
+        let mut offset = error.range.start();
+        // Some CPython messages and positions depend on where the error was found.
+        match &error.kind {
+            SemanticSyntaxErrorKind::LoadBeforeGlobalDeclaration { name, start } => {
+                offset = *start; // CPython reports it at the declaration
+                if self.name_is_store.get() {
+                    msg = format!("name '{name}' is assigned to before global declaration");
+                }
+            }
+            SemanticSyntaxErrorKind::YieldOutsideFunction(kind) => {
+                if let ScopeKind::Comprehension { what } = self.innermost_kind() {
+                    let keyword = if kind.is_await() { "await" } else { "yield" };
+                    msg = format!("'{keyword}' inside {what}");
+                }
+            }
+            SemanticSyntaxErrorKind::AnnotatedGlobal(name) => {
+                if let Some(declaration) = self.global(name) {
+                    offset = offset.max(declaration.start());
+                }
+            }
+            _ => {}
+        }
+        self.push(phase, offset, msg);
     }
 
     fn in_loop_context(&self) -> bool {
@@ -3343,13 +3439,11 @@ fn semantic_message(
     source: &str,
     range: TextRange,
 ) -> Option<(u8, String)> {
+    use phase::{COMPILER, FUTURE, SYMTABLE, SYMTABLE_ANALYSIS};
     use ruff_python_parser::semantic_errors::{
         AwaitOutsideAsyncFunctionKind as Await, YieldOutsideFunctionKind as Yield,
     };
     use SemanticSyntaxErrorKind as K;
-    const FUTURE: u8 = 0;
-    const SYMTABLE: u8 = 1;
-    const COMPILER: u8 = 2;
     let found = match kind {
         K::LateFutureImport => (
             FUTURE,
@@ -3447,7 +3541,10 @@ fn semantic_message(
             SYMTABLE,
             "nonlocal declaration not allowed at module level".into(),
         ),
-        K::NonlocalAndGlobal(name) => (SYMTABLE, format!("name '{name}' is nonlocal and global")),
+        K::NonlocalAndGlobal(name) => (
+            SYMTABLE_ANALYSIS,
+            format!("name '{name}' is nonlocal and global"),
+        ),
         K::AnnotatedGlobal(name) => (SYMTABLE, format!("annotated name '{name}' can't be global")),
         K::AnnotatedNonlocal(name) => (
             SYMTABLE,
@@ -3468,9 +3565,10 @@ fn semantic_message(
         K::DifferentMatchPatternBindings => {
             (COMPILER, "alternative patterns bind different names".into())
         }
-        K::NonlocalWithoutBinding(name) => {
-            (SYMTABLE, format!("no binding for nonlocal '{name}' found"))
-        }
+        K::NonlocalWithoutBinding(name) => (
+            SYMTABLE_ANALYSIS,
+            format!("no binding for nonlocal '{name}' found"),
+        ),
         K::ReturnInGenerator => (COMPILER, "'return' with value in async generator".into()),
         _ => return None,
     };
@@ -3486,20 +3584,12 @@ fn semantic_error(
     let mut pass = SemanticPass::new(map.source);
     pass.push_scope(ScopeKind::Module, Vec::new(), parsed.suite());
     pass.visit_body(parsed.suite());
-    let errors = pass.errors.into_inner();
-    let (_, offset, msg) = errors
+    let first = pass
+        .errors
+        .into_inner()
         .into_iter()
-        .filter_map(|(error, replacement)| {
-            let (phase, msg) = semantic_message(&error.kind, map.source, error.range)?;
-            // CPython reports a use before `global x` at the declaration.
-            let offset = match &error.kind {
-                SemanticSyntaxErrorKind::LoadBeforeGlobalDeclaration { start, .. }
-                | SemanticSyntaxErrorKind::LoadBeforeNonlocalDeclaration { start, .. } => *start,
-                _ => error.range.start(),
-            };
-            Some((phase, offset.to_usize(), replacement.unwrap_or(msg)))
-        })
-        .min_by_key(|(phase, offset, _)| (*phase, *offset))?;
+        .min_by_key(|found| (found.phase, found.offset))?;
+    let (offset, msg) = (first.offset, first.msg);
     let (line, col) = map.position(offset);
     Some(SyntaxErrorInfo::syntax(
         msg,
@@ -3903,6 +3993,15 @@ mod tests {
         ("f(a=1, 2)\n", "SyntaxError", 1, "positional argument follows keyword argument"),
         ("x = \x01\n", "SyntaxError", 1, "invalid non-printable character U+0001"),
         ("type X = int\n", "SyntaxError", 1, "invalid syntax"),
+        ("try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass\n", "SyntaxError", 3, "default 'except:' must be last"),
+        ("obj.__debug__ = 1\n", "SyntaxError", 1, "cannot assign to __debug__"),
+        ("x = 1\n*a\n", "SyntaxError", 2, "can't use starred expression here"),
+        ("print 'hello'\n", "SyntaxError", 1, "Missing parentheses in call to 'print'. Did you mean print(...)?"),
+        ("x = f'{a#}'\n", "SyntaxError", 1, "f-string expression part cannot include '#'"),
+        ("x = f'{a:{b:{c}}}'\n", "SyntaxError", 1, "f-string: expressions nested too deeply"),
+        ("x = [1, 2, 3\nprint(x)\n", "SyntaxError", 1, "'[' was never closed"),
+        ("match x:\n    case []:\npass\n", "IndentationError", 3, "expected an indented block after 'case' statement on line 2"),
+        ("def f(**k=1): pass\n", "SyntaxError", 1, "var-keyword argument cannot have default value"),
         ("def f[T](x): pass\n", "SyntaxError", 1, "invalid syntax"),
     ];
 
@@ -3919,9 +4018,27 @@ mod tests {
     }
 
     #[test]
-    fn compiler_errors_are_left_to_the_compiler_when_ruff_cannot_see_them() {
-        // Valid syntax that only a symbol table can reject still parses here.
-        parse("def f():\n    nonlocal q\n");
+    fn nonlocal_needs_a_binding_in_an_enclosing_function() {
+        parse("def f(q):\n    def g():\n        nonlocal q\n");
+        parse("def f():\n    for q in r: pass\n    def g():\n        def h():\n            nonlocal q\n");
+        parse("def f():\n    [q := 1 for _ in r]\n    def g():\n        nonlocal q\n");
+        parse("def f():\n    q = 1\n    class C:\n        def h():\n            nonlocal q\n");
+        parse("def f():\n    import a.b\n    def g():\n        nonlocal a\n");
+        parse("class C:\n    def f(self):\n        nonlocal __class__\n");
+        let refused = [
+            ("q = 1\ndef f():\n    nonlocal q\n", 3),
+            ("def f():\n    q = 1\n    def g():\n        global q\n        def h():\n            nonlocal q\n", 6),
+            ("def f():\n    [x for x in y]\n    def g():\n        nonlocal x\n", 4),
+        ];
+        for (source, line) in refused {
+            let error = parse_err(source);
+            assert_eq!(error.line, line, "{source:?}");
+            assert!(
+                error.msg.starts_with("no binding for nonlocal"),
+                "{}",
+                error.msg
+            );
+        }
     }
 
     #[test]
@@ -3998,6 +4115,8 @@ mod tests {
             format!("x = 0x{}\n", "f".repeat(5000)),
             format!("x = {}1\n", "1+".repeat(1990)),
             format!("x = {}1\n", "lambda: ".repeat(1990)),
+            format!("def f():\n    x = {}1\n", "lambda: ".repeat(1990)),
+            format!("def f():\n    x = {}y\n", "not ".repeat(1990)),
             format!("x = {}1\n", "-".repeat(1990)),
             format!("x = {}1{}\n", "f(".repeat(190), ")".repeat(190)),
             format!("x = [{}]\n", "1, ".repeat(N)),
