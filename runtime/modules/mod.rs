@@ -3,6 +3,7 @@
 
 pub mod embedded;
 pub mod gc;
+pub mod math;
 pub mod sys;
 
 use crate::runtime::object::*;
@@ -12,6 +13,7 @@ use crate::runtime::vm::{Args, PyResult, Vm};
 pub fn install(vm: &mut Vm) {
     sys::install(vm);
     gc::install(vm);
+    math::install(vm);
 }
 
 /// Make an empty module object named `name` and register it in `sys.modules`.
