@@ -6,6 +6,15 @@
 /// (module name, is a package, source).
 pub const EMBEDDED: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("python/__future__.py")),
+    ("abc", false, include_str!("python/abc.py")),
+    ("bisect", false, include_str!("python/bisect.py")),
+    ("collections", true, include_str!("python/collections/__init__.py")),
+    ("collections.abc", false, include_str!("python/collections/abc.py")),
+    ("functools", false, include_str!("python/functools.py")),
+    ("heapq", false, include_str!("python/heapq.py")),
+    ("itertools", false, include_str!("python/itertools.py")),
+    ("keyword", false, include_str!("python/keyword.py")),
+    ("operator", false, include_str!("python/operator.py")),
 ];
 
 pub fn find(name: &str) -> Option<(bool, &'static str)> {
