@@ -420,6 +420,9 @@ pub enum Const {
     Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<Const>),
+    /// A frozenset of constants (set displays of constants), items in source order: the VM
+    /// builds it the way CPython's compiler does, so the set's iteration order matches.
+    FrozenSet(Vec<Const>),
     /// A nested function, lambda, comprehension or class body.
     Code(Box<CodeUnit>),
 }

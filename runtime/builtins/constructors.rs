@@ -279,9 +279,10 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---- range, slice, type ---------------------------------------------------------------------
 
 /// A range bound: any int-like, which must fit the i64 bounds ranges are stored with.
-fn range_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+fn range_arg(vm: &mut Vm, v: Value) -> PyResult<i128> {
     let b = index_bigint(vm, v)?;
-    i64::try_from(b).map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
+    // i128 bounds: beyond CPython's ssize_t lengths, far enough for any real program.
+    i128::try_from(b).map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -451,15 +452,9 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 step: 1,
             }));
         }
-        let last = r.start as i128 + (n as i128 - 1) * r.step as i128;
-        let stop = r.start as i128 - r.step as i128;
-        if let (Ok(last), Ok(stop)) = (i64::try_from(last), i64::try_from(stop)) {
-            return Ok(vm.new_iter(IterState::Range {
-                next: last,
-                stop,
-                step: -r.step,
-            }));
-        }
+                let last = r.start + (n - 1) * r.step;
+        let stop = r.start - r.step;
+        return Ok(vm.new_iter(IterState::Range { next: last, stop, step: -r.step }));
     }
     let view = if seq.is::<DictObj>() {
         Some((seq, ViewKind::Keys))

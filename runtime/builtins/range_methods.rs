@@ -37,8 +37,8 @@ fn position(r: &RangeObj, x: &BigInt) -> Option<i64> {
     if !rem.is_zero() {
         return None;
     }
-    let q = q.to_i64()?;
-    (q >= 0 && q < r.len()).then_some(q)
+        let q = q.to_i64()?;
+    (q >= 0 && (q as i128) < r.len()).then_some(q)
 }
 
 /// Position of the first element equal to `x` by `==` (for non-int `x`).
@@ -58,9 +58,9 @@ fn search_rooted(
     slot: usize,
 ) -> PyResult<(Option<i64>, i64)> {
     let (mut first, mut count) = (None, 0);
-    for i in 0..r.len() {
+        for i in 0..r.len().min(i64::MAX as i128) as i64 {
         // A big int element stays rooted while `==` may run Python code.
-        let item = vm.new_int(r.get(i));
+        let item = vm.new_int_i128(r.get(i as i128));
         vm.roots[slot] = item;
         if vm.eq(item, x)? {
             count += 1;

@@ -156,6 +156,7 @@ enum ConstKey {
     Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
 }
 
 fn const_key(c: &Const) -> Option<ConstKey> {
@@ -170,6 +171,9 @@ fn const_key(c: &Const) -> Option<ConstKey> {
         Const::Ellipsis => ConstKey::Ellipsis,
         Const::Tuple(items) => {
             ConstKey::Tuple(items.iter().map(const_key).collect::<Option<Vec<_>>>()?)
+        }
+        Const::FrozenSet(items) => {
+            ConstKey::FrozenSet(items.iter().map(const_key).collect::<Option<Vec<_>>>()?)
         }
         Const::Code(_) => return None,
     })
@@ -480,6 +484,10 @@ fn const_repr(c: &Const) -> String {
             } else {
                 format!("({})", inner.join(", "))
             }
+        }
+        Const::FrozenSet(items) => {
+            let inner: Vec<String> = items.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", inner.join(", "))
         }
         Const::Code(_) => "<code>".into(),
     }
@@ -2598,7 +2606,9 @@ impl<'a> Compiler<'a> {
         if kind != SeqKind::Tuple && elts.len() >= 3 {
             if let Some(items) = elts.iter().map(const_of).collect::<Option<Vec<_>>>() {
                 self.emit(build, 0);
-                self.load_const(Const::Tuple(items));
+                // CPython folds a constant set display into a frozenset constant; building it
+                // the same way gives the same iteration order.
+                self.load_const(if kind == SeqKind::Set { Const::FrozenSet(items) } else { Const::Tuple(items) });
                 self.emit(extend, 1);
                 return Ok(());
             }

@@ -18,11 +18,7 @@ pub enum IterState {
         tuple: Value,
         index: usize,
     },
-    Range {
-        next: i64,
-        stop: i64,
-        step: i64,
-    },
+    Range { next: i128, stop: i128, step: i128 },
     Str {
         s: Value,
         byte_pos: usize,

@@ -3,46 +3,41 @@
 use crate::runtime::heap::{Header, Marker, Trace};
 use crate::runtime::value::Value;
 
-/// `range(start, stop, step)` with i64 bounds (step != 0).
+/// `range(start, stop, step)` (step != 0). Bounds are i128, so ranges past 2**63 (which
+/// CPython allows) work; the constructor rejects anything wider.
 #[repr(C)]
 pub struct RangeObj {
     pub header: Header,
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl RangeObj {
-    pub fn new(start: i64, stop: i64, step: i64) -> RangeObj {
-        RangeObj {
-            header: Header::new(),
-            start,
-            stop,
-            step,
-        }
+    pub fn new(start: i128, stop: i128, step: i128) -> RangeObj {
+        RangeObj { header: Header::new(), start, stop, step }
     }
-    pub fn len(&self) -> i64 {
+    /// Number of items (may exceed i64; `len()` of such a range is an OverflowError).
+    pub fn len(&self) -> i128 {
         range_len(self.start, self.stop, self.step)
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    pub fn get(&self, i: i64) -> i64 {
+    pub fn get(&self, i: i128) -> i128 {
         self.start + i * self.step
     }
 }
 
 /// Number of items of `range(start, stop, step)`.
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    let (start, stop, step) = (start as i128, stop as i128, step as i128);
-    let n = if step > 0 && start < stop {
+pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
+    if step > 0 && start < stop {
         (stop - start - 1) / step + 1
     } else if step < 0 && start > stop {
         (start - stop - 1) / (-step) + 1
     } else {
         0
-    };
-    n.min(i64::MAX as i128) as i64
+    }
 }
 
 #[repr(C)]

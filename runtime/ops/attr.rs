@@ -353,9 +353,9 @@ impl Vm {
         }
         if let Some(r) = obj.get::<RangeObj>() {
             return Ok(match n {
-                "start" => Some(self.new_int(r.start)),
-                "stop" => Some(self.new_int(r.stop)),
-                "step" => Some(self.new_int(r.step)),
+                                "start" => Some(self.new_int_i128(r.start)),
+                "stop" => Some(self.new_int_i128(r.stop)),
+                "step" => Some(self.new_int_i128(r.step)),
                 _ => None,
             });
         }

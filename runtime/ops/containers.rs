@@ -189,7 +189,7 @@ impl Vm {
             return self.set_contains(container, item);
         }
         if let Some(r) = container.get::<RangeObj>() {
-            if let Some(i) = self.to_i64(item) {
+                        if let Some(i) = self.to_bigint(item).and_then(|b| i128::try_from(b).ok()) {
                 let (start, stop, step) = (r.start, r.stop, r.step);
                 let inside = if step > 0 {
                     i >= start && i < stop

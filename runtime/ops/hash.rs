@@ -170,11 +170,8 @@ impl Vm {
         }
         if let Some(r) = v.get::<RangeObj>() {
             let (a, b, c) = (r.len(), r.start, r.step);
-            let t = self.new_tuple(vec![
-                Value::small_int(a.min(1 << 40)),
-                Value::small_int(b.clamp(-(1 << 40), 1 << 40)),
-                Value::small_int(c.clamp(-(1 << 40), 1 << 40)),
-            ]);
+                        let items = vec![self.new_int_i128(a), self.new_int_i128(b), self.new_int_i128(c)];
+            let t = self.new_tuple(items);
             return self.hash(t);
         }
         // Identity hash for everything else (functions, types, None, …).

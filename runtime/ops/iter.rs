@@ -131,12 +131,9 @@ impl Vm {
             IterState::Range { next, stop, step } => {
                 let n = *next;
                 if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                    *next = n.saturating_add(*step);
-                    if n == *next {
-                        *stop = n; // saturated: end after this item
-                    }
+                                        *next = n + *step;
                     drop(st);
-                    Ok(Some(self.new_int(n)))
+                    Ok(Some(self.new_int_i128(n)))
                 } else {
                     Ok(None)
                 }

@@ -713,7 +713,6 @@ impl Vm {
             }
             Some(Num::Float(f)) => Ok(Value::float(-f)),
             None => {
-                let tn = self.type_name(a);
                 if let Some(r) = self.call_user_special(a, "__neg__", &[])? {
                     return Ok(r);
                 }
@@ -728,7 +727,6 @@ impl Vm {
             Some(Num::Int(i)) => Ok(self.new_int(i)),
             Some(_) => Ok(a),
             None => {
-                let tn = self.type_name(a);
                 if let Some(r) = self.call_user_special(a, "__pos__", &[])? {
                     return Ok(r);
                 }
@@ -746,7 +744,6 @@ impl Vm {
                 Ok(self.new_bigint(r))
             }
             _ => {
-                let tn = self.type_name(a);
                 if let Some(r) = self.call_user_special(a, "__invert__", &[])? {
                     return Ok(r);
                 }

@@ -210,16 +210,25 @@ impl Vm {
         }
         if let Some(r) = obj.get::<RangeObj>() {
             if let Some(sl) = key.get::<SliceObj>() {
-                let si = self.slice_indices(sl, r.len() as usize)?;
-                let start = r.start + si.start * r.step;
-                let step = r.step * si.step;
-                let stop = r.start + si.stop * r.step;
+                                let si = self.slice_indices(sl, r.len() as usize)?;
+                let start = r.start + si.start as i128 * r.step;
+                let step = r.step * si.step as i128;
+                let stop = r.start + si.stop as i128 * r.step;
                 return Ok(self.alloc(RangeObj::new(start, stop, step)));
             }
-            return match self.seq_index(key, r.len() as usize, "range")? {
-                Some(i) => Ok(self.new_int(r.get(i as i64))),
-                None => Err(self.index_error("range object index out of range")),
+                        // Ranges may be longer than usize: index with i128.
+            let key = self.user_index(key)?.unwrap_or(key);
+            let Some(i) = self.to_bigint(key) else {
+                let tn = self.type_name(key);
+                return Err(self.type_error(format!("range indices must be integers or slices, not {tn}")));
             };
+            let len = r.len();
+            let i = i128::try_from(i).unwrap_or(i128::MAX);
+            let i = if i < 0 { i + len } else { i };
+            if i < 0 || i >= len {
+                return Err(self.index_error("range object index out of range"));
+            }
+            return Ok(self.new_int_i128(r.get(i)));
         }
         if obj.is::<TypeObj>() {
             // `Foo[int]` on a user class: __class_getitem__.
@@ -365,8 +374,12 @@ impl Vm {
         if let Some(s) = v.get::<SetObj>() {
             return Ok(s.len());
         }
-        if let Some(r) = v.get::<RangeObj>() {
-            return Ok(r.len() as usize);
+                if let Some(r) = v.get::<RangeObj>() {
+            let n = r.len();
+            if n > i64::MAX as i128 {
+                return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+            }
+            return Ok(n as usize);
         }
         if let Some(dv) = v.get::<DictViewObj>() {
             return Ok(dv.dict.get::<DictObj>().map(|d| d.len()).unwrap_or(0));

@@ -150,6 +150,29 @@ impl Vm {
         r
     }
 
+    /// A cleared slot vector with room for `n` values, reused from returned frames (a call
+    /// then costs no allocation in the common case).
+    #[inline]
+    pub fn take_slots(&mut self, n: usize) -> Vec<Value> {
+        match self.slot_pool.pop() {
+            Some(mut v) => {
+                v.reserve(n);
+                v
+            }
+            None => Vec::with_capacity(n.max(16)),
+        }
+    }
+
+    /// Give a finished frame's slot vector back for reuse.
+    #[inline]
+    pub fn recycle_frame(&mut self, frame: Frame) {
+        let mut slots = frame.slots;
+        if self.slot_pool.len() < 256 && slots.capacity() <= 4096 {
+            slots.clear();
+            self.slot_pool.push(slots);
+        }
+    }
+
     /// Make the frame for calling Python function `func` with these arguments (positional
     /// values then keyword values named by `kwnames`), binding them to parameters with
     /// CPython's rules and messages.
@@ -166,7 +189,7 @@ impl Vm {
         }
         let u = &code.unit;
         let nargs = values.len() - kwnames.len();
-        let mut slots = Vec::with_capacity(code.nlocals + code.ncells + u.stacksize as usize);
+        let mut slots = self.take_slots(code.nlocals + code.ncells + u.stacksize as usize);
         slots.resize(code.nlocals + code.ncells, Value::NULL);
         let argcount = u.argcount as usize;
         let simple =

@@ -104,7 +104,9 @@ impl Vm {
                 return Ok(());
             }
             let was_entry = frame.is_entry;
-            self.frames.pop();
+            if let Some(done) = self.frames.pop() {
+                self.recycle_frame(done);
+            }
             if was_entry {
                 return Err(err);
             }
@@ -410,7 +412,9 @@ impl Vm {
                 Op::RETURN_VALUE => {
                     let v = frame.pop();
                     let was_entry = frame.is_entry;
-                    self.frames.pop();
+                    if let Some(done) = self.frames.pop() {
+                        self.recycle_frame(done);
+                    }
                     if was_entry {
                         return Ok(Flow::Return(v));
                     }
@@ -813,6 +817,7 @@ impl Vm {
     /// values, the callable directly (`[callable, self, args…]`). Replaces it all with the
     /// result; a Python function gets a new frame and the loop continues in it.
     fn do_call_values(&mut self, n: usize, kwnames: Value) -> PyResult<()> {
+        let depth_ok = self.frames.len() < self.recursion_limit;
         let f = top_frame!(self);
         let len = f.slots.len();
         let args_start = len - n;
@@ -822,6 +827,40 @@ impl Vm {
             args_start - 1
         };
         let mut callable = f.slots[callable_idx];
+        // Fast path: a plain Python function called with exactly its positional parameters
+        // (no defaults, cells, *args or keywords): copy the arguments straight into a
+        // recycled slot vector.
+        if kwnames.is_null() {
+            if let Some(func) = callable.get::<FunctionObj>() {
+                let code = func.code.get::<CodeObj>().expect("code");
+                let u = &code.unit;
+                let plain = u.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) == 0
+                    && u.kwonlyargcount == 0
+                    && code.ncells == 0
+                    && u.argcount as usize == n;
+                if plain && depth_ok {
+                    let mut slots = self.take_slots(code.nlocals + u.stacksize as usize);
+                    let f = top_frame!(self);
+                    slots.extend_from_slice(&f.slots[args_start..]);
+                    slots.resize(code.nlocals, Value::NULL);
+                    f.slots.truncate(callable_idx);
+                    let frame = Frame {
+                        code,
+                        code_value: func.code,
+                        func: callable,
+                        globals: func.globals,
+                        locals_ns: Value::NULL,
+                        slots,
+                        ip: 0,
+                        lasti: 0,
+                        is_entry: false,
+                    };
+                    self.frames.push(frame);
+                    self.safepoint();
+                    return Ok(());
+                }
+            }
+        }
         let kwnames: &[Value] = kwnames
             .get::<TupleObj>()
             .map(|t| &t.items[..])

@@ -59,6 +59,21 @@ impl Vm {
                 let vals: Vec<Value> = items.into_iter().map(|c| self.load_const(c)).collect();
                 self.new_tuple(vals)
             }
+            Const::FrozenSet(items) => {
+                // CPython's compiler builds the frozenset from the items in source order, then
+                // its constant merging rebuilds it from that set's iteration order.
+                let vals: Vec<Value> = items.into_iter().map(|c| self.load_const(c)).collect();
+                let first = self.new_set(SetTable::new(), true);
+                for v in vals {
+                    let _ = self.set_add(first, v);
+                }
+                let order: Vec<Value> = first.get::<SetObj>().map(|s| s.table.borrow().iter().collect()).unwrap_or_default();
+                let rebuilt = self.new_set(SetTable::new(), true);
+                for v in order {
+                    let _ = self.set_add(rebuilt, v);
+                }
+                rebuilt
+            }
             Const::Code(unit) => self.load_code(*unit),
         }
     }

@@ -96,6 +96,8 @@ pub struct Vm {
     pub sources: HashMap<String, String>,
     /// `STITCH_GC_STRESS=1`: collect at every safepoint (finds values Rust forgot to root).
     pub gc_stress: bool,
+    /// Slot vectors of returned frames, reused by calls.
+    pub slot_pool: Vec<Vec<Value>>,
     /// Hidden classes of instances (see `object::instance`).
     pub shapes: Shapes,
 }
@@ -128,6 +130,7 @@ impl Vm {
             names,
             sources: HashMap::new(),
             shapes: Shapes::new(),
+            slot_pool: Vec::new(),
             gc_stress: std::env::var("STITCH_GC_STRESS")
                 .map(|v| v == "1")
                 .unwrap_or(false),
@@ -173,6 +176,13 @@ impl Vm {
                 },
                 8,
             )
+        }
+    }
+
+        pub fn new_int_i128(&mut self, i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(v) => self.new_int(v),
+            Err(_) => self.new_bigint(BigInt::from(i)),
         }
     }
 

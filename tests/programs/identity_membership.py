@@ -27,7 +27,9 @@ print(14 in r, 15 in r, 98 in r, 105 in r, -7 in r, 14.0 in r)
 print(10 ** 18 in range(0, 10 ** 19, 10 ** 6), 10 ** 18 + 1 in range(0, 10 ** 19, 10 ** 6))
 nan = float('nan')
 lst = [nan]
-print(nan in lst, float('nan') in lst)
+# Only the NaN object itself: stitch's floats are unboxed, so two NaNs made separately are
+# the same "object" (README, "Known differences"); CPython makes them distinct.
+print(nan in lst, nan == nan)
 # membership errors
 try:
     print(1 in 5)
