@@ -10,11 +10,16 @@ pub const EMBEDDED: &[(&str, bool, &str)] = &[
     ("bisect", false, include_str!("python/bisect.py")),
     ("collections", true, include_str!("python/collections/__init__.py")),
     ("collections.abc", false, include_str!("python/collections/abc.py")),
+    ("contextlib", false, include_str!("python/contextlib.py")),
+    ("copy", false, include_str!("python/copy.py")),
     ("functools", false, include_str!("python/functools.py")),
     ("heapq", false, include_str!("python/heapq.py")),
+    ("io", false, include_str!("python/io.py")),
     ("itertools", false, include_str!("python/itertools.py")),
     ("keyword", false, include_str!("python/keyword.py")),
     ("operator", false, include_str!("python/operator.py")),
+    ("string", false, include_str!("python/string.py")),
+    ("textwrap", false, include_str!("python/textwrap.py")),
 ];
 
 pub fn find(name: &str) -> Option<(bool, &'static str)> {
