@@ -1,26 +1,16 @@
 # Chaos-game fractals: iterated function systems (Barnsley fern, Sierpinski
-# triangle, a spiral) driven by a seeded pseudo-random generator with
-# weighted map choice; points are binned into a grid, printed as an ASCII
-# density plot plus checksums of the histogram.
+# triangle, a spiral) driven by random.random() with a fixed seed and a
+# weighted map choice (bisect over cumulative weights); points are binned
+# into a grid, printed as an ASCII density plot with histogram checksums.
 # quick: 2000
 import sys
+import random
 from bisect import bisect
 from itertools import accumulate
 
 DEFAULT = 120000
 
 SHADES = " .:-=+*#%@"
-
-
-class Lcg:
-    """Park-Miller style generator returning floats in [0, 1)."""
-
-    def __init__(self, seed):
-        self.state = seed % 2147483647 or 1
-
-    def random(self):
-        self.state = self.state * 48271 % 2147483647
-        return (self.state - 1) / 2147483646
 
 
 class Affine:
@@ -44,10 +34,10 @@ class IFS:
         i = bisect(self.cumulative, u)
         return self.maps[min(i, len(self.maps) - 1)]
 
-    def run(self, rng, count, skip=20):
+    def run(self, count, skip=20):
         x, y = 0.0, 0.0
         for i in range(count + skip):
-            x, y = self.pick(rng.random())(x, y)
+            x, y = self.pick(random.random())(x, y)
             if i >= skip:
                 yield x, y
 
@@ -111,11 +101,11 @@ SYSTEMS = [
 
 def main():
     points = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    rng = Lcg(12345)
+    random.seed(12345)
     for ifs, bounds, w, h in SYSTEMS:
         hist = Histogram(w, h, bounds)
         sx = sy = 0.0
-        for x, y in ifs.run(rng, points):
+        for x, y in ifs.run(points):
             hist.add(x, y)
             sx += x
             sy += y
