@@ -12,6 +12,8 @@ pub const EMBEDDED: &[(&str, bool, &str)] = &[
     ("collections.abc", false, include_str!("python/collections/abc.py")),
     ("contextlib", false, include_str!("python/contextlib.py")),
     ("copy", false, include_str!("python/copy.py")),
+    ("dataclasses", false, include_str!("python/dataclasses.py")),
+    ("enum", false, include_str!("python/enum.py")),
     ("functools", false, include_str!("python/functools.py")),
     ("heapq", false, include_str!("python/heapq.py")),
     ("io", false, include_str!("python/io.py")),
@@ -20,6 +22,7 @@ pub const EMBEDDED: &[(&str, bool, &str)] = &[
     ("operator", false, include_str!("python/operator.py")),
     ("string", false, include_str!("python/string.py")),
     ("textwrap", false, include_str!("python/textwrap.py")),
+    ("typing", false, include_str!("python/typing.py")),
 ];
 
 pub fn find(name: &str) -> Option<(bool, &'static str)> {
