@@ -4,7 +4,10 @@
 pub mod embedded;
 pub mod gc;
 pub mod math;
+pub mod os;
+pub mod random;
 pub mod sys;
+pub mod time;
 
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
@@ -14,6 +17,9 @@ pub fn install(vm: &mut Vm) {
     sys::install(vm);
     gc::install(vm);
     math::install(vm);
+    random::install(vm);
+    time::install(vm);
+    os::install(vm);
 }
 
 /// Make an empty module object named `name` and register it in `sys.modules`.

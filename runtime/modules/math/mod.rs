@@ -205,6 +205,11 @@ fn math_error(vm: &mut Vm, e: MathError) -> PyErr {
 /// is an overflow (if the function can overflow) or a singularity (domain error).
 fn math_1(vm: &mut Vm, args: &Args, name: &str, f: F1, can_overflow: bool) -> PyResult<Value> {
     let x = one_arg(vm, args, name)?;
+    Ok(Value::float(libm(vm, x, f, can_overflow)?))
+}
+
+/// `f(x)` for a libm function on any real `x`, with `math_1`'s errors (also used by `random`).
+pub fn libm(vm: &mut Vm, x: Value, f: F1, can_overflow: bool) -> PyResult<f64> {
     let x = as_double(vm, x)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -217,7 +222,7 @@ fn math_1(vm: &mut Vm, args: &Args, name: &str, f: F1, can_overflow: bool) -> Py
             domain_error(vm)
         });
     }
-    Ok(Value::float(r))
+    Ok(r)
 }
 
 /// Functions that report errors themselves (CPython's `math_1a`).
@@ -542,6 +547,11 @@ fn log_special(x: f64, f: F1) -> Option<f64> {
     } else {
         None
     }
+}
+
+/// `math.log(x)` (also used by `random`).
+pub fn natural_log(vm: &mut Vm, x: Value) -> PyResult<f64> {
+    log_of(vm, x, f64::ln)
 }
 
 /// `loghelper`: ints are handled exactly (even past the double range, as log(m) + e*log(2)),
