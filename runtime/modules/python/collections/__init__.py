@@ -77,56 +77,82 @@ class deque:
     def append(self, x):
         """Add x to the right end."""
         self._state += 1
-        if self._size == self._maxlen:
-            if not self._maxlen:
+        size = self._size
+        if size == self._maxlen:
+            if not size:
                 return
             self._popleft()
-        if self._size == len(self._buf):
+            size -= 1
+        buf = self._buf
+        if size == len(buf):
             self._grow()
-        self._buf[self._slot(self._size)] = x
-        self._size += 1
+            buf = self._buf
+        buf[(self._head + size) % len(buf)] = x
+        self._size = size + 1
 
     def appendleft(self, x):
         """Add x to the left end."""
         self._state += 1
-        if self._size == self._maxlen:
-            if not self._maxlen:
+        size = self._size
+        if size == self._maxlen:
+            if not size:
                 return
             self._pop()
-        if self._size == len(self._buf):
+            size -= 1
+        buf = self._buf
+        if size == len(buf):
             self._grow()
-        self._head = (self._head - 1) % len(self._buf)
-        self._buf[self._head] = x
-        self._size += 1
+            buf = self._buf
+        head = (self._head - 1) % len(buf)
+        buf[head] = x
+        self._head = head
+        self._size = size + 1
 
     def _pop(self):
-        self._size -= 1
-        i = self._slot(self._size)
-        x = self._buf[i]
-        self._buf[i] = None
+        buf = self._buf
+        size = self._size - 1
+        i = (self._head + size) % len(buf)
+        x = buf[i]
+        buf[i] = None
+        self._size = size
         return x
 
     def _popleft(self):
-        i = self._head
-        x = self._buf[i]
-        self._buf[i] = None
-        self._head = (i + 1) % len(self._buf)
+        buf = self._buf
+        head = self._head
+        x = buf[head]
+        buf[head] = None
+        self._head = (head + 1) % len(buf)
         self._size -= 1
         return x
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self._size:
+        size = self._size
+        if not size:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        return self._pop()
+        buf = self._buf
+        size -= 1
+        i = (self._head + size) % len(buf)
+        x = buf[i]
+        buf[i] = None
+        self._size = size
+        return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self._size:
+        size = self._size
+        if not size:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        return self._popleft()
+        buf = self._buf
+        head = self._head
+        x = buf[head]
+        buf[head] = None
+        self._head = (head + 1) % len(buf)
+        self._size = size - 1
+        return x
 
     def extend(self, iterable):
         if iterable is self:
