@@ -106,9 +106,7 @@ pub(crate) fn fspath(vm: &mut Vm, v: Value) -> PyResult<String> {
 /// None, not int"), rejecting embedded NULs as CPython does.
 fn syscall_path(vm: &mut Vm, v: Value, func: &str, allowed: &str) -> PyResult<String> {
     match try_fspath(vm, v)? {
-        Some(s) if s.contains('\0') => {
-            Err(vm.value_error(format!("{func}: embedded null character in path")))
-        }
+        Some(s) if s.contains('\0') => Err(vm.value_error("embedded null byte")),
         Some(s) => Ok(s),
         None => {
             let tn = vm.type_name(v);

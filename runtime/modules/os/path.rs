@@ -393,7 +393,8 @@ fn islink(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &args, "getsize", "filename")?;
+    let v = one_arg(vm, &args, "getsize", "filename")?;
+    let p = super::syscall_path(vm, v, "stat", "string, bytes, os.PathLike or integer")?;
     match std::fs::metadata(&p) {
         Ok(m) => Ok(vm.new_int(m.len() as i64)),
         Err(e) => Err(os_error(vm, &e, &p)),

@@ -238,7 +238,7 @@ pub fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.value_error("Total of weights must be finite"));
         }
         let count = repeat_count(vm, k)?;
-        let mut out = Vec::with_capacity(count);
+        let mut out = Vec::with_capacity(count.min(1 << 16));
         for _ in 0..count {
             let x = arith(vm, Value::float(next_float()), BinaryOp::Mul, total)?;
             let i = bisect_right(vm, &cum, x, 0, n - 1)?;
@@ -255,7 +255,7 @@ pub fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn choices_uniform(vm: &mut Vm, population: Value, n: usize, k: Value) -> PyResult<Value> {
     let count = repeat_count(vm, k)?;
     let nf = n as f64;
-    let mut out = Vec::with_capacity(count);
+    let mut out = Vec::with_capacity(count.min(1 << 16));
     for _ in 0..count {
         let i = (next_float() * nf).floor();
         let iv = vm.new_int(i as i64);
