@@ -87,7 +87,7 @@ fn cpu_ns() -> i128 {
     let ticks = std::fs::read_to_string("/proc/self/stat")
         .ok()
         .and_then(|s| {
-            let rest = &s[s.rfind(')')? + 2..];
+            let rest = s.get(s.rfind(')')? + 2..)?;
             let fields: Vec<&str> = rest.split_whitespace().collect();
             let utime = fields.get(11)?.parse::<i128>().ok()?;
             let stime = fields.get(12)?.parse::<i128>().ok()?;
@@ -172,7 +172,9 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    vm.flush_stdout();
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    if secs > 0.0 {
+        vm.flush_stdout();
+        std::thread::sleep(Duration::from_secs_f64(secs));
+    }
     Ok(Value::NONE)
 }

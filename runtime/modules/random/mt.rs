@@ -109,6 +109,9 @@ impl Mt19937 {
     /// `getrandbits(k)` for 0 < k <= 64: words fill from the least significant end, and the
     /// last (most significant) word keeps the top bits of its output.
     pub fn bits_u64(&mut self, k: u32) -> u64 {
+        if k == 0 {
+            return 0;
+        }
         if k <= 32 {
             return (self.next_u32() >> (32 - k)) as u64;
         }
@@ -139,6 +142,9 @@ impl Mt19937 {
     /// `_randbelow_with_getrandbits(n)` for n > 0: draws of n.bit_length() bits until one is
     /// below n.
     pub fn below_u64(&mut self, n: u64) -> u64 {
+        if n == 0 {
+            return 0; // callers pass n >= 1; this only keeps the loop below finite
+        }
         let k = 64 - n.leading_zeros();
         loop {
             let r = self.bits_u64(k);
