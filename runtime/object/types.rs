@@ -49,15 +49,37 @@ pub struct TypeObj {
     pub dict: Value,
     /// Bumped whenever the type or a base is mutated; specializations guard on it.
     pub version: Cell<u32>,
-    /// Builtin types cannot be mutated from Python.
+        /// Builtin types cannot be mutated from Python.
     pub is_builtin: bool,
+    /// `slot_restriction()`, computed once (None inside = not computed yet).
+    pub slots_cache: RefCell<Option<Option<Vec<String>>>>,
 }
 
 impl TypeObj {
     /// A user class whose instances may only have the attributes named in `__slots__`
     /// along its MRO (no `__dict__`): those names; else None.
-    pub fn slot_restriction(&self) -> Option<Vec<String>> {
-        let mut names = Vec::new();
+        pub fn slot_restriction(&self) -> Option<Vec<String>> {
+        if let Some(cached) = self.slots_cache.borrow().as_ref() {
+            return cached.clone();
+        }
+        let computed = self.compute_slot_restriction();
+        *self.slots_cache.borrow_mut() = Some(computed.clone());
+        computed
+    }
+
+        /// May instances have an attribute called `name` (always, unless `__slots__` limit them)?
+    pub fn slot_allows(&self, name: &str) -> bool {
+        if self.slots_cache.borrow().is_none() {
+            let computed = self.compute_slot_restriction();
+            *self.slots_cache.borrow_mut() = Some(computed);
+        }
+        match self.slots_cache.borrow().as_ref() {
+            Some(Some(allowed)) => allowed.iter().any(|a| a == name),
+            _ => true,
+        }
+    }
+
+    fn compute_slot_restriction(&self) -> Option<Vec<String>> {let mut names = Vec::new();
         for &m in self.mro.borrow().iter() {
             let t = m.get::<TypeObj>()?;
             if t.is_builtin {

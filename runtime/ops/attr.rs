@@ -144,9 +144,8 @@ impl Vm {
             return self.set_attr_builtin(obj, name, v);
         };
         let n = Vm::str_of(name);
-        if let Some(allowed) = ty.get::<TypeObj>().and_then(|t| t.slot_restriction()) {
-            if !allowed.iter().any(|a| a == n) {
-                let (n, tn) = (n.to_string(), self.type_name(obj));
+                if let Some(t) = ty.get::<TypeObj>() {
+            if !t.slot_allows(n) {let (n, tn) = (n.to_string(), self.type_name(obj));
                 return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
             }
         }
@@ -415,6 +414,8 @@ impl Vm {
                 )));
             }
             t.version.set(t.version.get().wrapping_add(1));
+            *t.slots_cache.borrow_mut() = None;
+            self.invalidate_type_caches();
             return self.dict_set(t.dict, name, v);
         }
         if let Some(f) = obj.get::<FunctionObj>() {
@@ -491,6 +492,8 @@ impl Vm {
                 )));
             }
             t.version.set(t.version.get().wrapping_add(1));
+            *t.slots_cache.borrow_mut() = None;
+            self.invalidate_type_caches();
             t.dict
         } else {
             instance_dict(obj)

@@ -114,17 +114,29 @@ impl Vm {
     }
 
     /// Look `name` up in the dicts along `ty`'s MRO.
-    pub fn lookup_in_mro(&self, ty: Value, name: Value) -> Option<Value> {
+        pub fn lookup_in_mro(&self, ty: Value, name: Value) -> Option<Value> {
+        // Cached per (type, name): attribute and method lookups on instances hit this on
+        // every access. The cache is cleared whenever a class is mutated and at every
+        // collection (so no entry outlives its type or name).
+        let key = (ty.0, name.0);
+        if let Some(&hit) = self.mro_cache.borrow().get(&key) {
+            return hit;
+        }
         let t = ty.get::<TypeObj>()?;
-        let mro = t.mro.borrow();
-        for &m in mro.iter() {
+        let mut found = None;
+        for &m in t.mro.borrow().iter() {
             if let Some(mt) = m.get::<TypeObj>() {
                 if let Some(v) = self.dict_get_str(mt.dict, name) {
-                    return Some(v);
+                    found = Some(v);
+                    break;
                 }
             }
         }
-        None
+        // Only interned names are cached: another str with the same text has other bits.
+        if self.is_interned(name) {
+            self.mro_cache.borrow_mut().insert(key, found);
+        }
+        found
     }
 
     /// Dict lookup by a str key without running Python code (keys compared as strings).

@@ -160,7 +160,8 @@ impl Vm {
             mro: RefCell::new(Vec::new()),
             dict: ns,
             version: Cell::new(1),
-            is_builtin: false,
+                        is_builtin: false,
+            slots_cache: RefCell::new(None),
         });
         let t = cls.get::<TypeObj>().expect("type");
         let mut full = vec![cls];

@@ -6,6 +6,7 @@ pub mod call;
 pub mod errors;
 pub mod class;
 pub mod frame;
+pub mod fxhash;
 pub mod generator;
 pub mod import;
 pub mod interp;
@@ -72,7 +73,7 @@ pub struct Vm {
     /// `sys.modules`: name → module.
     pub modules: Value,
     /// Interned strings (names, attribute names).
-    interned: HashMap<Box<str>, Value>,
+    interned: fxhash::FxHashMap<Box<str>, Value>,
     /// Values that Rust code holds across calls back into Python (see `root`).
     pub roots: Vec<Value>,
     /// The exception being handled (what a bare `raise` re-raises), per handler nesting.
@@ -96,6 +97,8 @@ pub struct Vm {
     pub sources: HashMap<String, String>,
     /// `STITCH_GC_STRESS=1`: collect at every safepoint (finds values Rust forgot to root).
     pub gc_stress: bool,
+        /// `lookup_in_mro` results by (type, interned name); see there.
+    pub mro_cache: std::cell::RefCell<fxhash::FxHashMap<(u64, u64), Option<Value>>>,
     /// Slot vectors of returned frames, reused by calls.
     pub slot_pool: Vec<Vec<Value>>,
     /// Hidden classes of instances (see `object::instance`).
@@ -105,7 +108,7 @@ pub struct Vm {
 impl Vm {
     pub fn new(config: TierConfig) -> Vm {
         let mut heap = Heap::new();
-        let mut interned = HashMap::new();
+        let mut interned = fxhash::FxHashMap::default();
         let t = BuiltinTypes::new(&mut heap, &mut interned);
         let builtins = heap.alloc(DictObj::new(DictTable::new()), 0);
         let modules = heap.alloc(DictObj::new(DictTable::new()), 0);
@@ -130,14 +133,16 @@ impl Vm {
             names,
             sources: HashMap::new(),
             shapes: Shapes::new(),
-            slot_pool: Vec::new(),
+                        slot_pool: Vec::new(),
+            mro_cache: std::cell::RefCell::new(fxhash::FxHashMap::default()),
             gc_stress: std::env::var("STITCH_GC_STRESS")
                 .map(|v| v == "1")
                 .unwrap_or(false),
         };
         crate::runtime::builtins::install(&mut vm);
         generator::install(&mut vm);
-        class::install(&mut vm);
+                class::install(&mut vm);
+        vm.invalidate_type_caches();
         vm
     }
 
@@ -257,8 +262,18 @@ impl Vm {
         }
     }
 
+        /// Is `v` the interned str for its text?
+    pub fn is_interned(&self, v: Value) -> bool {
+        v.get::<StrObj>().and_then(|s| self.interned.get(s.as_str())).map(|&i| i == v).unwrap_or(false)
+    }
+
+    /// A class changed: forget cached lookups.
+    pub fn invalidate_type_caches(&mut self) {
+        self.mro_cache.borrow_mut().clear();
+    }
+
     pub fn collect_garbage(&mut self) {
-        let Vm {
+        self.mro_cache.borrow_mut().clear();let Vm {
             heap,
             t,
             frames,

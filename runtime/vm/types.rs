@@ -159,7 +159,7 @@ fn str_eq(a: Value, b: Value) -> Result<bool, ()> {
 /// Set `dict[name] = value` for a str key, outside the VM (used while bootstrapping).
 pub fn dict_set_str(
     heap: &mut Heap,
-    interned: &mut HashMap<Box<str>, Value>,
+    interned: &mut super::fxhash::FxHashMap<Box<str>, Value>,
     dict: Value,
     name: &str,
     value: Value,
@@ -171,7 +171,7 @@ pub fn dict_set_str(
     }
 }
 
-pub fn intern_in(heap: &mut Heap, interned: &mut HashMap<Box<str>, Value>, s: &str) -> Value {
+pub fn intern_in(heap: &mut Heap, interned: &mut super::fxhash::FxHashMap<Box<str>, Value>, s: &str) -> Value {
     if let Some(&v) = interned.get(s) {
         return v;
     }
@@ -200,7 +200,8 @@ pub fn make_type(
             mro: RefCell::new(Vec::new()),
             dict,
             version: Cell::new(1),
-            is_builtin,
+                        is_builtin,
+            slots_cache: RefCell::new(None),
         },
         0,
     );
@@ -215,7 +216,7 @@ pub fn make_type(
 }
 
 impl BuiltinTypes {
-    pub fn new(heap: &mut Heap, interned: &mut HashMap<Box<str>, Value>) -> BuiltinTypes {
+    pub fn new(heap: &mut Heap, interned: &mut super::fxhash::FxHashMap<Box<str>, Value>) -> BuiltinTypes {
         let object = make_type(heap, "object", Layout::Object, None, true);
         let mk = |heap: &mut Heap, name: &str, layout: Layout| {
             make_type(heap, name, layout, Some(object), true)
@@ -383,7 +384,7 @@ pub struct CommonNames {
 }
 
 impl CommonNames {
-    pub fn new(heap: &mut Heap, interned: &mut HashMap<Box<str>, Value>) -> CommonNames {
+    pub fn new(heap: &mut Heap, interned: &mut super::fxhash::FxHashMap<Box<str>, Value>) -> CommonNames {
         let mut i = |s: &str| intern_in(heap, interned, s);
         CommonNames {
             init: i("__init__"),
