@@ -37,3 +37,12 @@ print(first == [random.random() for _ in range(5)])
 random.seed()
 random.seed(None)
 print(0.0 <= random.random() < 1.0, random.getrandbits(0), random.randrange(1))
+
+print(random.NV_MAGICCONST, random.TWOPI, random.LOG4, random.SG_MAGICCONST, random.BPF, random.RECIP_BPF)
+from random import *
+seed(3)
+print(random(), randint(1, 9), choice("abc"), randrange(5))
+try:
+    NV_MAGICCONST
+except NameError as e:
+    print("NameError:", e)

@@ -139,6 +139,12 @@ pub fn install(vm: &mut Vm) {
     for &(name, func) in functions {
         add_function(vm, m, name, func);
     }
+    // `from random import *` takes the functions only, not the constants below.
+    let mut public: Vec<&str> = functions.iter().map(|&(name, _)| name).collect();
+    public.sort_unstable();
+    let names = public.into_iter().map(|n| vm.new_str(n)).collect();
+    let all = vm.new_list(names);
+    set(vm, m, "__all__", all);
     let constants = [
         ("NV_MAGICCONST", distributions::NV_MAGICCONST()),
         ("TWOPI", std::f64::consts::TAU),
