@@ -154,12 +154,15 @@ impl Vm {
                 return self.contains(base, item);
             }
         }
-        if let Some(l) = container.get::<ListObj>() {
-            let items = l.to_vec();
-            for x in items {
+                if let Some(l) = container.get::<ListObj>() {
+            // By index, re-reading the list each step: `==` may run Python code that
+            // changes it (no borrow is held across the call, and nothing is copied).
+            let mut i = 0;
+            while let Some(x) = l.get(i) {
                 if self.eq_elem(x, item)? {
                     return Ok(true);
                 }
+                i += 1;
             }
             return Ok(false);
         }

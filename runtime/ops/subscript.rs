@@ -150,10 +150,20 @@ impl Vm {
                 drop(items);
                 return Err(self.index_error("list index out of range"));
             }
-            if let Some(s) = key.get::<SliceObj>() {
-                let items = l.to_vec();
-                let si = self.slice_indices(s, items.len())?;
-                let out = si.indices().map(|i| items[i]).collect();
+                        if let Some(s) = key.get::<SliceObj>() {
+                let len = l.len();
+                let si = self.slice_indices(s, len)?;
+                // Slice straight out of the borrowed items (copying the whole list per slice
+                // made `xs[i:i+k]` loops quadratic).
+                let out: Vec<Value> = {
+                    let items = l.items.borrow();
+                    if si.step == 1 {
+                        let start = si.start.max(0) as usize;
+                        items[start..start + si.len].to_vec()
+                    } else {
+                        si.indices().map(|i| items[i]).collect()
+                    }
+                };
                 return Ok(self.new_list(out));
             }
             let len = l.len();

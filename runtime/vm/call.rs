@@ -44,7 +44,11 @@ impl Vm {
     ) -> PyResult<Value> {
         match f.kind() {
             Some(crate::runtime::heap::Kind::Builtin) => {
-                let b = f.get::<BuiltinObj>().expect("builtin");
+                                let b = f.get::<BuiltinObj>().expect("builtin");
+                // Common case: an unbound builtin called on builtin values needs no copying.
+                if b.bound.is_null() && !(b.name == "__new__" || values.first().map(|v| v.is::<InstanceObj>()).unwrap_or(false)) {
+                    return (b.func)(self, Args { values, kwnames });
+                }
                 let mut all = Vec::with_capacity(values.len() + 1);
                 if !b.bound.is_null() {
                     all.push(b.bound);
