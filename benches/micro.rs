@@ -8,7 +8,10 @@ use stitch::runtime::value::Value;
 use stitch::runtime::vm::{JitMode, TierConfig, Vm};
 
 fn vm() -> Vm {
-    Vm::new(TierConfig { specialize: false, jit: JitMode::Off })
+    Vm::new(TierConfig {
+        specialize: false,
+        jit: JitMode::Off,
+    })
 }
 
 fn boxing(c: &mut Criterion) {
@@ -60,12 +63,17 @@ fn dict_lookup(c: &mut Criterion) {
         let d2 = vm.new_dict();
         vm.roots.push(d2);
         for i in 0..1000 {
-            vm.dict_set(d2, Value::small_int(i), Value::small_int(i)).unwrap();
+            vm.dict_set(d2, Value::small_int(i), Value::small_int(i))
+                .unwrap();
         }
         b.iter(|| {
             let mut hits = 0;
             for i in 0..1000 {
-                if vm.dict_get(d2, Value::small_int(black_box(i))).unwrap().is_some() {
+                if vm
+                    .dict_get(d2, Value::small_int(black_box(i)))
+                    .unwrap()
+                    .is_some()
+                {
                     hits += 1;
                 }
             }
@@ -86,11 +94,18 @@ fn calls(c: &mut Criterion) {
     c.bench_function("call Python function from Rust x1000", |b| {
         b.iter(|| {
             for i in 0..1000 {
-                black_box(vm.call_value(f, &[Value::small_int(i), Value::NONE]).unwrap());
+                black_box(
+                    vm.call_value(f, &[Value::small_int(i), Value::NONE])
+                        .unwrap(),
+                );
             }
         })
     });
-    let unit = compile_module("def g(n):\n    for i in range(n):\n        h(i, i)\n\ndef h(a, b):\n    return a\n", "micro.py").expect("compiles");
+    let unit = compile_module(
+        "def g(n):\n    for i in range(n):\n        h(i, i)\n\ndef h(a, b):\n    return a\n",
+        "micro.py",
+    )
+    .expect("compiles");
     let code = vm.load_code(unit);
     vm.run_module_code(code, globals).expect("defines g");
     let gname = vm.intern("g");

@@ -452,9 +452,13 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 step: 1,
             }));
         }
-                let last = r.start + (n - 1) * r.step;
+        let last = r.start + (n - 1) * r.step;
         let stop = r.start - r.step;
-        return Ok(vm.new_iter(IterState::Range { next: last, stop, step: -r.step }));
+        return Ok(vm.new_iter(IterState::Range {
+            next: last,
+            stop,
+            step: -r.step,
+        }));
     }
     let view = if seq.is::<DictObj>() {
         Some((seq, ViewKind::Keys))

@@ -37,7 +37,7 @@ fn position(r: &RangeObj, x: &BigInt) -> Option<i64> {
     if !rem.is_zero() {
         return None;
     }
-        let q = q.to_i64()?;
+    let q = q.to_i64()?;
     (q >= 0 && (q as i128) < r.len()).then_some(q)
 }
 
@@ -58,7 +58,7 @@ fn search_rooted(
     slot: usize,
 ) -> PyResult<(Option<i64>, i64)> {
     let (mut first, mut count) = (None, 0);
-        for i in 0..r.len().min(i64::MAX as i128) as i64 {
+    for i in 0..r.len().min(i64::MAX as i128) as i64 {
         // A big int element stays rooted while `==` may run Python code.
         let item = vm.new_int_i128(r.get(i as i128));
         vm.roots[slot] = item;

@@ -2608,7 +2608,11 @@ impl<'a> Compiler<'a> {
                 self.emit(build, 0);
                 // CPython folds a constant set display into a frozenset constant; building it
                 // the same way gives the same iteration order.
-                self.load_const(if kind == SeqKind::Set { Const::FrozenSet(items) } else { Const::Tuple(items) });
+                self.load_const(if kind == SeqKind::Set {
+                    Const::FrozenSet(items)
+                } else {
+                    Const::Tuple(items)
+                });
                 self.emit(extend, 1);
                 return Ok(());
             }

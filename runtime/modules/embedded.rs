@@ -8,8 +8,16 @@ pub const EMBEDDED: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("python/__future__.py")),
     ("abc", false, include_str!("python/abc.py")),
     ("bisect", false, include_str!("python/bisect.py")),
-    ("collections", true, include_str!("python/collections/__init__.py")),
-    ("collections.abc", false, include_str!("python/collections/abc.py")),
+    (
+        "collections",
+        true,
+        include_str!("python/collections/__init__.py"),
+    ),
+    (
+        "collections.abc",
+        false,
+        include_str!("python/collections/abc.py"),
+    ),
     ("contextlib", false, include_str!("python/contextlib.py")),
     ("copy", false, include_str!("python/copy.py")),
     ("dataclasses", false, include_str!("python/dataclasses.py")),
@@ -26,5 +34,8 @@ pub const EMBEDDED: &[(&str, bool, &str)] = &[
 ];
 
 pub fn find(name: &str) -> Option<(bool, &'static str)> {
-    EMBEDDED.iter().find(|(n, _, _)| *n == name).map(|&(_, pkg, src)| (pkg, src))
+    EMBEDDED
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|&(_, pkg, src)| (pkg, src))
 }

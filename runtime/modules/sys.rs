@@ -15,9 +15,19 @@ pub fn install(vm: &mut Vm) {
     // current folder).
     let script_dir = match vm.argv.first() {
         Some(a) if a != "-c" => {
-            let parent = std::path::Path::new(a).parent().map(|p| p.to_path_buf()).unwrap_or_default();
-            let parent = if parent.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { parent };
-            std::fs::canonicalize(&parent).unwrap_or(parent).to_string_lossy().to_string()
+            let parent = std::path::Path::new(a)
+                .parent()
+                .map(|p| p.to_path_buf())
+                .unwrap_or_default();
+            let parent = if parent.as_os_str().is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                parent
+            };
+            std::fs::canonicalize(&parent)
+                .unwrap_or(parent)
+                .to_string_lossy()
+                .to_string()
         }
         _ => String::new(),
     };

@@ -76,7 +76,13 @@ impl Default for Shapes {
 
 impl Shapes {
     pub fn new() -> Shapes {
-        Shapes { shapes: vec![Shape { names: Vec::new(), transitions: HashMap::new(), parent: None }] }
+        Shapes {
+            shapes: vec![Shape {
+                names: Vec::new(),
+                transitions: HashMap::new(),
+                parent: None,
+            }],
+        }
     }
 
     /// Slot of `name` in `shape`.
@@ -88,7 +94,12 @@ impl Shapes {
         }
         // The same name in another str object (e.g. from `setattr`): compare the text.
         let text = name.get::<crate::runtime::object::StrObj>()?.as_str();
-        names.iter().position(|&n| Value(n).get::<crate::runtime::object::StrObj>().map(|s| s.as_str() == text).unwrap_or(false))
+        names.iter().position(|&n| {
+            Value(n)
+                .get::<crate::runtime::object::StrObj>()
+                .map(|s| s.as_str() == text)
+                .unwrap_or(false)
+        })
     }
 
     /// The shape after adding `name` to `shape`.
@@ -99,19 +110,28 @@ impl Shapes {
         let mut names = self.shapes[shape as usize].names.clone();
         names.push(name.0);
         let id = self.shapes.len() as ShapeId;
-        self.shapes.push(Shape { names, transitions: HashMap::new(), parent: Some(shape) });
+        self.shapes.push(Shape {
+            names,
+            transitions: HashMap::new(),
+            parent: Some(shape),
+        });
         self.shapes[shape as usize].transitions.insert(name.0, id);
         id
     }
 
     /// Attribute names of a shape, in slot order (as Values).
     pub fn names(&self, shape: ShapeId) -> Vec<Value> {
-        self.shapes.get(shape as usize).map(|s| s.names.iter().map(|&b| Value(b)).collect()).unwrap_or_default()
+        self.shapes
+            .get(shape as usize)
+            .map(|s| s.names.iter().map(|&b| Value(b)).collect())
+            .unwrap_or_default()
     }
 
     /// The names must stay alive while shapes refer to them: the VM marks these as roots.
     pub fn all_names(&self) -> impl Iterator<Item = Value> + '_ {
-        self.shapes.iter().filter_map(|s| s.names.last().map(|&b| Value(b)))
+        self.shapes
+            .iter()
+            .filter_map(|s| s.names.last().map(|&b| Value(b)))
     }
 
     pub fn len(&self) -> usize {

@@ -18,7 +18,11 @@ pub enum IterState {
         tuple: Value,
         index: usize,
     },
-    Range { next: i128, stop: i128, step: i128 },
+    Range {
+        next: i128,
+        stop: i128,
+        step: i128,
+    },
     Str {
         s: Value,
         byte_pos: usize,

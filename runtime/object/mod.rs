@@ -17,13 +17,13 @@ pub mod tuple;
 pub mod types;
 
 pub use self::dict::{DictObj, DictTable, DictViewObj, ViewKind};
-pub use self::instance::{InstanceObj, Shapes, SuperObj};
-pub use self::generator::{GenState, GeneratorObj};
 pub use self::exception::{ExceptionObj, TracebackEntry};
 pub use self::function::{
     BoundMethodObj, BuiltinFn, BuiltinObj, CellObj, CodeObj, DescriptorKind, FunctionObj,
     PropertyObj,
 };
+pub use self::generator::{GenState, GeneratorObj};
+pub use self::instance::{InstanceObj, Shapes, SuperObj};
 pub use self::int::BigIntObj;
 pub use self::iter::{IterObj, IterState};
 pub use self::list::ListObj;

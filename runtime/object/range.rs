@@ -15,7 +15,12 @@ pub struct RangeObj {
 
 impl RangeObj {
     pub fn new(start: i128, stop: i128, step: i128) -> RangeObj {
-        RangeObj { header: Header::new(), start, stop, step }
+        RangeObj {
+            header: Header::new(),
+            start,
+            stop,
+            step,
+        }
     }
     /// Number of items (may exceed i64; `len()` of such a range is an OverflowError).
     pub fn len(&self) -> i128 {

@@ -49,7 +49,7 @@ pub struct TypeObj {
     pub dict: Value,
     /// Bumped whenever the type or a base is mutated; specializations guard on it.
     pub version: Cell<u32>,
-        /// Builtin types cannot be mutated from Python.
+    /// Builtin types cannot be mutated from Python.
     pub is_builtin: bool,
     /// `slot_restriction()`, computed once (None inside = not computed yet).
     pub slots_cache: RefCell<Option<Option<Vec<String>>>>,
@@ -58,7 +58,7 @@ pub struct TypeObj {
 impl TypeObj {
     /// A user class whose instances may only have the attributes named in `__slots__`
     /// along its MRO (no `__dict__`): those names; else None.
-        pub fn slot_restriction(&self) -> Option<Vec<String>> {
+    pub fn slot_restriction(&self) -> Option<Vec<String>> {
         if let Some(cached) = self.slots_cache.borrow().as_ref() {
             return cached.clone();
         }
@@ -67,7 +67,7 @@ impl TypeObj {
         computed
     }
 
-        /// May instances have an attribute called `name` (always, unless `__slots__` limit them)?
+    /// May instances have an attribute called `name` (always, unless `__slots__` limit them)?
     pub fn slot_allows(&self, name: &str) -> bool {
         if self.slots_cache.borrow().is_none() {
             let computed = self.compute_slot_restriction();
@@ -79,7 +79,8 @@ impl TypeObj {
         }
     }
 
-    fn compute_slot_restriction(&self) -> Option<Vec<String>> {let mut names = Vec::new();
+    fn compute_slot_restriction(&self) -> Option<Vec<String>> {
+        let mut names = Vec::new();
         for &m in self.mro.borrow().iter() {
             let t = m.get::<TypeObj>()?;
             if t.is_builtin {
@@ -90,7 +91,12 @@ impl TypeObj {
                 .table
                 .borrow()
                 .iter()
-                .find(|e| e.key.get::<super::StrObj>().map(|s| s.as_str() == "__slots__").unwrap_or(false))
+                .find(|e| {
+                    e.key
+                        .get::<super::StrObj>()
+                        .map(|s| s.as_str() == "__slots__")
+                        .unwrap_or(false)
+                })
                 .map(|e| e.value)?;
             let items: Vec<Value> = if slots.is::<super::StrObj>() {
                 vec![slots]

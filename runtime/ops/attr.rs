@@ -69,11 +69,19 @@ impl Vm {
 
     /// Attribute read on an instance of a user class: data descriptors on the class, then the
     /// instance's own attributes, then the class (methods bind), then `__getattr__`.
-    fn instance_get_attr(&mut self, obj: Value, inst: &InstanceObj, name: Value) -> PyResult<Value> {
+    fn instance_get_attr(
+        &mut self,
+        obj: Value,
+        inst: &InstanceObj,
+        name: Value,
+    ) -> PyResult<Value> {
         let cls = inst.class.get();
         let class_attr = self.lookup_in_mro(cls, name);
         if let Some(a) = class_attr {
-            if a.get::<PropertyObj>().map(|p| p.kind == DescriptorKind::Property).unwrap_or(false) {
+            if a.get::<PropertyObj>()
+                .map(|p| p.kind == DescriptorKind::Property)
+                .unwrap_or(false)
+            {
                 return self.bind_attribute(a, obj, cls);
             }
         }
@@ -85,7 +93,11 @@ impl Vm {
         }
         let n = Vm::str_of(name);
         if n == "__dict__" {
-            if cls.get::<TypeObj>().and_then(|t| t.slot_restriction()).is_none() {
+            if cls
+                .get::<TypeObj>()
+                .and_then(|t| t.slot_restriction())
+                .is_none()
+            {
                 return self.instance_dict_mode(inst);
             }
         }
@@ -98,13 +110,20 @@ impl Vm {
     }
 
     /// The instance's own attribute `name`, if set.
-    pub fn instance_own_attr(&mut self, inst: &InstanceObj, name: Value) -> PyResult<Option<Value>> {
+    pub fn instance_own_attr(
+        &mut self,
+        inst: &InstanceObj,
+        name: Value,
+    ) -> PyResult<Option<Value>> {
         let shape = inst.shape.get();
         if shape == crate::runtime::object::instance::DICT_MODE {
             let d = inst.dict.get();
             return self.dict_get(d, name);
         }
-        Ok(self.shapes.lookup(shape, name).map(|i| inst.values.borrow()[i]))
+        Ok(self
+            .shapes
+            .lookup(shape, name)
+            .map(|i| inst.values.borrow()[i]))
     }
 
     /// Switch an instance to dict mode (its `__dict__` was asked for) and return the dict.
@@ -133,7 +152,9 @@ impl Vm {
                     let setter = p.fset.get();
                     if setter.is_null() || setter.is_none() {
                         let (n, tn) = (Vm::str_of(name).to_string(), self.type_name(obj));
-                        return Err(self.attribute_error(format!("property '{n}' of '{tn}' object has no setter")));
+                        return Err(self.attribute_error(format!(
+                            "property '{n}' of '{tn}' object has no setter"
+                        )));
                     }
                     self.call_value(setter, &[obj, v])?;
                     return Ok(());
@@ -144,8 +165,9 @@ impl Vm {
             return self.set_attr_builtin(obj, name, v);
         };
         let n = Vm::str_of(name);
-                if let Some(t) = ty.get::<TypeObj>() {
-            if !t.slot_allows(n) {let (n, tn) = (n.to_string(), self.type_name(obj));
+        if let Some(t) = ty.get::<TypeObj>() {
+            if !t.slot_allows(n) {
+                let (n, tn) = (n.to_string(), self.type_name(obj));
                 return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
             }
         }
@@ -174,7 +196,9 @@ impl Vm {
                     let deleter = p.fdel.get();
                     if deleter.is_null() || deleter.is_none() {
                         let (n, tn) = (Vm::str_of(name).to_string(), self.type_name(obj));
-                        return Err(self.attribute_error(format!("property '{n}' of '{tn}' object has no deleter")));
+                        return Err(self.attribute_error(format!(
+                            "property '{n}' of '{tn}' object has no deleter"
+                        )));
                     }
                     self.call_value(deleter, &[obj])?;
                     return Ok(());
@@ -303,10 +327,19 @@ impl Vm {
             });
         }
         if let Some(e) = obj.get::<ExceptionObj>() {
-            let args: Vec<Value> = e.args.get().get::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+            let args: Vec<Value> = e
+                .args
+                .get()
+                .get::<TupleObj>()
+                .map(|t| t.items.to_vec())
+                .unwrap_or_default();
             let first_or_none = args.first().copied().unwrap_or(Value::NONE);
             if n == "code" && self.exc_is(obj, crate::runtime::vm::types::ExcName::SystemExit) {
-                return Ok(Some(if args.len() > 1 { e.args.get() } else { first_or_none }));
+                return Ok(Some(if args.len() > 1 {
+                    e.args.get()
+                } else {
+                    first_or_none
+                }));
             }
             if n == "value" && self.exc_is(obj, crate::runtime::vm::types::ExcName::StopIteration) {
                 return Ok(Some(first_or_none));
@@ -352,7 +385,7 @@ impl Vm {
         }
         if let Some(r) = obj.get::<RangeObj>() {
             return Ok(match n {
-                                "start" => Some(self.new_int_i128(r.start)),
+                "start" => Some(self.new_int_i128(r.start)),
                 "stop" => Some(self.new_int_i128(r.stop)),
                 "step" => Some(self.new_int_i128(r.step)),
                 _ => None,

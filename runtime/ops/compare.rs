@@ -53,8 +53,14 @@ impl Vm {
         if a.is::<SetObj>() && b.is::<SetObj>() {
             return self.compare_sets(a, b, op);
         }
-        let keys_view = |v: Value| v.get::<DictViewObj>().map(|d| d.kind != ViewKind::Values).unwrap_or(false);
-        if (keys_view(a) && (b.is::<SetObj>() || keys_view(b))) || (keys_view(b) && a.is::<SetObj>()) {
+        let keys_view = |v: Value| {
+            v.get::<DictViewObj>()
+                .map(|d| d.kind != ViewKind::Values)
+                .unwrap_or(false)
+        };
+        if (keys_view(a) && (b.is::<SetObj>() || keys_view(b)))
+            || (keys_view(b) && a.is::<SetObj>())
+        {
             let sa = self.new_set(SetTable::new(), false);
             self.set_update(sa, a)?;
             let sb = self.new_set(SetTable::new(), false);

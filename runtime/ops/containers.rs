@@ -55,14 +55,20 @@ impl Vm {
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;
         let d = dict.get::<DictObj>().expect("dict_get on a dict");
-        let r = d.table.borrow().get(key, hash, &mut |a, b| self.table_key_eq(a, b));
+        let r = d
+            .table
+            .borrow()
+            .get(key, hash, &mut |a, b| self.table_key_eq(a, b));
         r
     }
 
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(key)?;
         let d = dict.get::<DictObj>().expect("dict_set on a dict");
-        let r = d.table.borrow_mut().insert(key, hash, value, &mut |a, b| self.table_key_eq(a, b));
+        let r = d
+            .table
+            .borrow_mut()
+            .insert(key, hash, value, &mut |a, b| self.table_key_eq(a, b));
         r
     }
 
@@ -70,7 +76,10 @@ impl Vm {
     pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;
         let d = dict.get::<DictObj>().expect("dict_del on a dict");
-        let r = d.table.borrow_mut().remove(key, hash, &mut |a, b| self.table_key_eq(a, b))?;
+        let r = d
+            .table
+            .borrow_mut()
+            .remove(key, hash, &mut |a, b| self.table_key_eq(a, b))?;
         Ok(r.map(|e| e.value))
     }
 
@@ -105,7 +114,10 @@ impl Vm {
     pub fn set_add(&mut self, set: Value, key: Value) -> PyResult<bool> {
         let hash = self.hash(key)?;
         let s = set.get::<SetObj>().expect("set_add on a set");
-        let r = s.table.borrow_mut().add(key, hash, &mut |a, b| self.table_key_eq(a, b));
+        let r = s
+            .table
+            .borrow_mut()
+            .add(key, hash, &mut |a, b| self.table_key_eq(a, b));
         r
     }
 
@@ -116,14 +128,20 @@ impl Vm {
             Err(e) => return Err(e),
         };
         let s = set.get::<SetObj>().expect("set_contains on a set");
-        let r = s.table.borrow().contains(key, hash, &mut |a, b| self.table_key_eq(a, b));
+        let r = s
+            .table
+            .borrow()
+            .contains(key, hash, &mut |a, b| self.table_key_eq(a, b));
         r
     }
 
     pub fn set_discard(&mut self, set: Value, key: Value) -> PyResult<bool> {
         let hash = self.hash(key)?;
         let s = set.get::<SetObj>().expect("set_discard on a set");
-        let r = s.table.borrow_mut().discard(key, hash, &mut |a, b| self.table_key_eq(a, b));
+        let r = s
+            .table
+            .borrow_mut()
+            .discard(key, hash, &mut |a, b| self.table_key_eq(a, b));
         r
     }
 
@@ -154,7 +172,7 @@ impl Vm {
                 return self.contains(base, item);
             }
         }
-                if let Some(l) = container.get::<ListObj>() {
+        if let Some(l) = container.get::<ListObj>() {
             // By index, re-reading the list each step: `==` may run Python code that
             // changes it (no borrow is held across the call, and nothing is copied).
             let mut i = 0;
@@ -192,7 +210,7 @@ impl Vm {
             return self.set_contains(container, item);
         }
         if let Some(r) = container.get::<RangeObj>() {
-                        if let Some(i) = self.to_bigint(item).and_then(|b| i128::try_from(b).ok()) {
+            if let Some(i) = self.to_bigint(item).and_then(|b| i128::try_from(b).ok()) {
                 let (start, stop, step) = (r.start, r.stop, r.step);
                 let inside = if step > 0 {
                     i >= start && i < stop

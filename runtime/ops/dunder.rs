@@ -8,7 +8,13 @@ use crate::runtime::vm::{PyResult, Vm};
 
 impl Vm {
     /// `a op b` through `__op__` / `__rop__`; None when neither side handles it.
-    pub fn binary_user(&mut self, a: Value, b: Value, op: BinaryOp, inplace: bool) -> PyResult<Option<Value>> {
+    pub fn binary_user(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinaryOp,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
         let (name, rname, iname) = op.dunders();
         if inplace {
             if let Some(r) = self.call_user_special(a, iname, &[b])? {
@@ -45,8 +51,14 @@ impl Vm {
     pub fn compare_user(&mut self, a: Value, b: Value, op: CompareOp) -> PyResult<bool> {
         let reflected = op.swapped();
         let (ta, tb) = (self.type_of(a), self.type_of(b));
-        let b_first = ta != tb && self.is_subtype(tb, ta) && self.user_special(b, reflected.dunder()).is_some();
-        let order = if b_first { [(b, reflected, a), (a, op, b)] } else { [(a, op, b), (b, reflected, a)] };
+        let b_first = ta != tb
+            && self.is_subtype(tb, ta)
+            && self.user_special(b, reflected.dunder()).is_some();
+        let order = if b_first {
+            [(b, reflected, a), (a, op, b)]
+        } else {
+            [(a, op, b), (b, reflected, a)]
+        };
         for (x, o, y) in order {
             if let Some(r) = self.call_user_special(x, o.dunder(), &[y])? {
                 if r != Value::NOT_IMPLEMENTED {
@@ -73,7 +85,10 @@ impl Vm {
             CompareOp::Ne => Ok(a != b),
             _ => {
                 let (na, nb) = (self.type_name(a), self.type_name(b));
-                Err(self.type_error(format!("'{}' not supported between instances of '{na}' and '{nb}'", op.symbol())))
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{na}' and '{nb}'",
+                    op.symbol()
+                )))
             }
         }
     }
@@ -81,12 +96,23 @@ impl Vm {
     /// `<__main__.Foo object at 0x…>`
     pub fn default_repr(&mut self, v: Value) -> String {
         let ty = self.type_of(v);
-        let q = ty.get::<TypeObj>().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+        let q = ty
+            .get::<TypeObj>()
+            .map(|t| t.qualname.borrow().clone())
+            .unwrap_or_default();
         let key = self.names.module;
-        let module = ty.get::<TypeObj>().and_then(|t| if t.is_builtin { None } else { self.dict_get_str(t.dict, key) });
+        let module = ty.get::<TypeObj>().and_then(|t| {
+            if t.is_builtin {
+                None
+            } else {
+                self.dict_get_str(t.dict, key)
+            }
+        });
         let addr = v.0 & crate::runtime::abi::PAYLOAD_MASK;
         match module {
-            Some(m) if Vm::str_of(m) != "builtins" => format!("<{}.{q} object at {addr:#x}>", Vm::str_of(m)),
+            Some(m) if Vm::str_of(m) != "builtins" => {
+                format!("<{}.{q} object at {addr:#x}>", Vm::str_of(m))
+            }
             _ => format!("<{q} object at {addr:#x}>"),
         }
     }

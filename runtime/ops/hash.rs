@@ -170,7 +170,11 @@ impl Vm {
         }
         if let Some(r) = v.get::<RangeObj>() {
             let (a, b, c) = (r.len(), r.start, r.step);
-                        let items = vec![self.new_int_i128(a), self.new_int_i128(b), self.new_int_i128(c)];
+            let items = vec![
+                self.new_int_i128(a),
+                self.new_int_i128(b),
+                self.new_int_i128(c),
+            ];
             let t = self.new_tuple(items);
             return self.hash(t);
         }

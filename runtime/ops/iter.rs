@@ -45,18 +45,27 @@ impl Vm {
             return Ok(v);
         } else if self.is_user_object(v) {
             let base = Vm::unwrap_base(v);
-            if base != v && self.user_special(v, "__iter__").is_none() && self.user_special(v, "__getitem__").is_none() {
+            if base != v
+                && self.user_special(v, "__iter__").is_none()
+                && self.user_special(v, "__getitem__").is_none()
+            {
                 return self.get_iter(base);
             }
             if let Some(it) = self.call_user_special(v, "__iter__", &[])? {
                 if !self.is_iterator(it) {
                     let tn = self.type_name(it);
-                    return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                    return Err(
+                        self.type_error(format!("iter() returned non-iterator of type '{tn}'"))
+                    );
                 }
                 return Ok(it);
             }
             if self.user_special(v, "__getitem__").is_some() {
-                IterState::SeqIndex { seq: v, index: 0, step: 1 }
+                IterState::SeqIndex {
+                    seq: v,
+                    index: 0,
+                    step: 1,
+                }
             } else {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("'{tn}' object is not iterable")));
@@ -83,7 +92,9 @@ impl Vm {
                     let tn = self.type_name(it);
                     Err(self.type_error(format!("'{tn}' object is not an iterator")))
                 }
-                Err(e) if self.exc_is(e.0, crate::runtime::vm::types::ExcName::StopIteration) => Ok(None),
+                Err(e) if self.exc_is(e.0, crate::runtime::vm::types::ExcName::StopIteration) => {
+                    Ok(None)
+                }
                 Err(e) => Err(e),
             };
         }
@@ -131,7 +142,7 @@ impl Vm {
             IterState::Range { next, stop, step } => {
                 let n = *next;
                 if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                                        *next = n + *step;
+                    *next = n + *step;
                     drop(st);
                     Ok(Some(self.new_int_i128(n)))
                 } else {
@@ -221,7 +232,13 @@ impl Vm {
                             }
                             Ok(Some(v))
                         }
-                        Err(e) if self.exc_is(e.0, crate::runtime::vm::types::ExcName::IndexError) || self.exc_is(e.0, crate::runtime::vm::types::ExcName::StopIteration) => {
+                        Err(e)
+                            if self.exc_is(e.0, crate::runtime::vm::types::ExcName::IndexError)
+                                || self.exc_is(
+                                    e.0,
+                                    crate::runtime::vm::types::ExcName::StopIteration,
+                                ) =>
+                        {
                             *io.state.borrow_mut() = IterState::Exhausted;
                             Ok(None)
                         }
@@ -335,15 +352,27 @@ impl Vm {
 
     /// `zip(strict=True)`: the error for iterator `i` running out first, if the others are
     /// not exhausted too.
-    fn zip_strict_error(&mut self, i: usize, iters: &[Value]) -> PyResult<Option<crate::runtime::vm::PyErr>> {
+    fn zip_strict_error(
+        &mut self,
+        i: usize,
+        iters: &[Value],
+    ) -> PyResult<Option<crate::runtime::vm::PyErr>> {
         if i > 0 {
             let plural = if i == 1 { " " } else { "s 1-" };
-            return Ok(Some(self.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i))));
+            return Ok(Some(self.value_error(format!(
+                "zip() argument {} is shorter than argument{plural}{}",
+                i + 1,
+                i
+            ))));
         }
         for (j, &sub) in iters.iter().enumerate().skip(1) {
             if self.iter_next(sub)?.is_some() {
                 let plural = if j == 1 { " " } else { "s 1-" };
-                return Ok(Some(self.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j))));
+                return Ok(Some(self.value_error(format!(
+                    "zip() argument {} is longer than argument{plural}{}",
+                    j + 1,
+                    j
+                ))));
             }
         }
         Ok(None)

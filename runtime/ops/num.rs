@@ -557,9 +557,17 @@ impl Vm {
         }
     }
 
-    fn unsupported_inplace(&mut self, a: Value, b: Value, op: BinaryOp) -> crate::runtime::vm::PyErr {
+    fn unsupported_inplace(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinaryOp,
+    ) -> crate::runtime::vm::PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        self.type_error(format!("unsupported operand type(s) for {}=: '{ta}' and '{tb}'", op.symbol()))
+        self.type_error(format!(
+            "unsupported operand type(s) for {}=: '{ta}' and '{tb}'",
+            op.symbol()
+        ))
     }
 
     pub fn unsupported(&mut self, a: Value, b: Value, op: BinaryOp) -> crate::runtime::vm::PyErr {
@@ -647,8 +655,14 @@ impl Vm {
                     return self.set_algebra(a, b, op);
                 }
                 // Key and item views act as sets: `d.keys() & {...}`.
-                let is_set_view = |v: Value| v.get::<DictViewObj>().map(|d| d.kind != ViewKind::Values).unwrap_or(false);
-                if (is_set_view(a) && (b.is::<SetObj>() || is_set_view(b) || self.is_iterable(b))) || (is_set_view(b) && a.is::<SetObj>()) {
+                let is_set_view = |v: Value| {
+                    v.get::<DictViewObj>()
+                        .map(|d| d.kind != ViewKind::Values)
+                        .unwrap_or(false)
+                };
+                if (is_set_view(a) && (b.is::<SetObj>() || is_set_view(b) || self.is_iterable(b)))
+                    || (is_set_view(b) && a.is::<SetObj>())
+                {
                     let sa = self.new_set(SetTable::new(), false);
                     self.set_update(sa, a)?;
                     let mark = self.root(sa);

@@ -188,8 +188,16 @@ impl Vm {
             return Ok(format!("{name}([{}])", self.repr_items(&items)?));
         }
         if let Some(g) = v.get::<GeneratorObj>() {
-            let what = if g.is_coroutine { "coroutine" } else { "generator" };
-            return Ok(format!("<{what} object {} at {:#x}>", Vm::str_of(g.qualname), address(v)));
+            let what = if g.is_coroutine {
+                "coroutine"
+            } else {
+                "generator"
+            };
+            return Ok(format!(
+                "<{what} object {} at {:#x}>",
+                Vm::str_of(g.qualname),
+                address(v)
+            ));
         }
         if let Some(c) = v.get::<CodeObj>() {
             return Ok(format!(

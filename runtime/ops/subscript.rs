@@ -129,7 +129,10 @@ impl Vm {
             let base = Vm::unwrap_base(obj);
             if base != obj {
                 return match self.get_item(base, key) {
-                    Err(e) if base.is::<DictObj>() && self.exc_is(e.0, crate::runtime::vm::types::ExcName::KeyError) => {
+                    Err(e)
+                        if base.is::<DictObj>()
+                            && self.exc_is(e.0, crate::runtime::vm::types::ExcName::KeyError) =>
+                    {
                         match self.call_user_special(obj, "__missing__", &[key])? {
                             Some(v) => Ok(v),
                             None => Err(e),
@@ -150,7 +153,7 @@ impl Vm {
                 drop(items);
                 return Err(self.index_error("list index out of range"));
             }
-                        if let Some(s) = key.get::<SliceObj>() {
+            if let Some(s) = key.get::<SliceObj>() {
                 let len = l.len();
                 let si = self.slice_indices(s, len)?;
                 // Slice straight out of the borrowed items (copying the whole list per slice
@@ -220,17 +223,19 @@ impl Vm {
         }
         if let Some(r) = obj.get::<RangeObj>() {
             if let Some(sl) = key.get::<SliceObj>() {
-                                let si = self.slice_indices(sl, r.len() as usize)?;
+                let si = self.slice_indices(sl, r.len() as usize)?;
                 let start = r.start + si.start as i128 * r.step;
                 let step = r.step * si.step as i128;
                 let stop = r.start + si.stop as i128 * r.step;
                 return Ok(self.alloc(RangeObj::new(start, stop, step)));
             }
-                        // Ranges may be longer than usize: index with i128.
+            // Ranges may be longer than usize: index with i128.
             let key = self.user_index(key)?.unwrap_or(key);
             let Some(i) = self.to_bigint(key) else {
                 let tn = self.type_name(key);
-                return Err(self.type_error(format!("range indices must be integers or slices, not {tn}")));
+                return Err(self.type_error(format!(
+                    "range indices must be integers or slices, not {tn}"
+                )));
             };
             let len = r.len();
             let i = i128::try_from(i).unwrap_or(i128::MAX);
@@ -261,7 +266,10 @@ impl Vm {
 
     pub fn set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         if self.is_user_object(obj) {
-            if self.call_user_special(obj, "__setitem__", &[key, v])?.is_some() {
+            if self
+                .call_user_special(obj, "__setitem__", &[key, v])?
+                .is_some()
+            {
                 return Ok(());
             }
             let base = Vm::unwrap_base(obj);
@@ -299,7 +307,11 @@ impl Vm {
         } else {
             if !self.is_iterable(v) {
                 let step_one = s.step.is_none() || self.to_i64(s.step) == Some(1);
-                return Err(self.type_error(if step_one { "can only assign an iterable" } else { "must assign iterable to extended slice" }));
+                return Err(self.type_error(if step_one {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                }));
             }
             self.collect_iter(v)?
         };
@@ -327,7 +339,10 @@ impl Vm {
 
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if self.is_user_object(obj) {
-            if self.call_user_special(obj, "__delitem__", &[key])?.is_some() {
+            if self
+                .call_user_special(obj, "__delitem__", &[key])?
+                .is_some()
+            {
                 return Ok(());
             }
             let base = Vm::unwrap_base(obj);
@@ -384,7 +399,7 @@ impl Vm {
         if let Some(s) = v.get::<SetObj>() {
             return Ok(s.len());
         }
-                if let Some(r) = v.get::<RangeObj>() {
+        if let Some(r) = v.get::<RangeObj>() {
             let n = r.len();
             if n > i64::MAX as i128 {
                 return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
@@ -432,7 +447,9 @@ impl Vm {
                 if let Some(r) = self.call_user_special(v, "__bool__", &[])? {
                     if !r.is_bool() {
                         let tn = self.type_name(r);
-                        return Err(self.type_error(format!("__bool__ should return bool, returned {tn}")));
+                        return Err(
+                            self.type_error(format!("__bool__ should return bool, returned {tn}"))
+                        );
                     }
                     return Ok(r.as_bool());
                 }

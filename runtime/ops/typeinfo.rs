@@ -68,10 +68,16 @@ impl Vm {
                     Some(ViewKind::Values) => t.dict_values,
                     _ => t.dict_items,
                 },
-                Kind::Instance => v.get::<InstanceObj>().map(|i| i.class.get()).unwrap_or(t.object),
+                Kind::Instance => v
+                    .get::<InstanceObj>()
+                    .map(|i| i.class.get())
+                    .unwrap_or(t.object),
                 Kind::Super => t.super_,
                 Kind::Generator => {
-                    if v.get::<GeneratorObj>().map(|g| g.is_coroutine).unwrap_or(false) {
+                    if v.get::<GeneratorObj>()
+                        .map(|g| g.is_coroutine)
+                        .unwrap_or(false)
+                    {
                         t.coroutine
                     } else {
                         t.generator
@@ -114,7 +120,7 @@ impl Vm {
     }
 
     /// Look `name` up in the dicts along `ty`'s MRO.
-        pub fn lookup_in_mro(&self, ty: Value, name: Value) -> Option<Value> {
+    pub fn lookup_in_mro(&self, ty: Value, name: Value) -> Option<Value> {
         // Cached per (type, name): attribute and method lookups on instances hit this on
         // every access. The cache is cleared whenever a class is mutated and at every
         // collection (so no entry outlives its type or name).

@@ -44,9 +44,15 @@ impl Vm {
     ) -> PyResult<Value> {
         match f.kind() {
             Some(crate::runtime::heap::Kind::Builtin) => {
-                                let b = f.get::<BuiltinObj>().expect("builtin");
+                let b = f.get::<BuiltinObj>().expect("builtin");
                 // Common case: an unbound builtin called on builtin values needs no copying.
-                if b.bound.is_null() && !(b.name == "__new__" || values.first().map(|v| v.is::<InstanceObj>()).unwrap_or(false)) {
+                if b.bound.is_null()
+                    && !(b.name == "__new__"
+                        || values
+                            .first()
+                            .map(|v| v.is::<InstanceObj>())
+                            .unwrap_or(false))
+                {
                     return (b.func)(self, Args { values, kwnames });
                 }
                 let mut all = Vec::with_capacity(values.len() + 1);
@@ -57,7 +63,10 @@ impl Vm {
                 // A builtin type's method called on an instance of a subclass works on the
                 // builtin value inside it; its `__new__` called for a subclass makes the
                 // builtin value and wraps it.
-                let builtin_owner = matches!(b.owner, "list" | "dict" | "tuple" | "str" | "int" | "float" | "set" | "frozenset");
+                let builtin_owner = matches!(
+                    b.owner,
+                    "list" | "dict" | "tuple" | "str" | "int" | "float" | "set" | "frozenset"
+                );
                 let mut wrap_as = Value::NULL;
                 if builtin_owner && !all.is_empty() {
                     if b.name == "__new__" {
@@ -73,7 +82,13 @@ impl Vm {
                         all[0] = Vm::unwrap_base(all[0]);
                     }
                 }
-                let r = (b.func)(self, Args { values: &all, kwnames })?;
+                let r = (b.func)(
+                    self,
+                    Args {
+                        values: &all,
+                        kwnames,
+                    },
+                )?;
                 if wrap_as.is_null() {
                     Ok(r)
                 } else {
@@ -89,7 +104,9 @@ impl Vm {
                 self.call_with_kwargs(m.func, &with_self, kwnames)
             }
             Some(crate::runtime::heap::Kind::Type) => self.call_type(f, values, kwnames),
-            Some(crate::runtime::heap::Kind::Instance) if self.user_special(f, "__call__").is_some() => {
+            Some(crate::runtime::heap::Kind::Instance)
+                if self.user_special(f, "__call__").is_some() =>
+            {
                 let m = self.user_special(f, "__call__").expect("__call__");
                 let mut with_self = Vec::with_capacity(values.len() + 1);
                 with_self.push(f);

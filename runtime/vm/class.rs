@@ -16,9 +16,11 @@ impl Vm {
     pub fn is_user_object(&self, v: Value) -> bool {
         match v.kind() {
             Some(crate::runtime::heap::Kind::Instance) => true,
-            Some(crate::runtime::heap::Kind::Exception) => {
-                v.get::<ExceptionObj>().and_then(|e| e.class.get().get::<TypeObj>()).map(|t| !t.is_builtin).unwrap_or(false)
-            }
+            Some(crate::runtime::heap::Kind::Exception) => v
+                .get::<ExceptionObj>()
+                .and_then(|e| e.class.get().get::<TypeObj>())
+                .map(|t| !t.is_builtin)
+                .unwrap_or(false),
             _ => false,
         }
     }
@@ -35,15 +37,25 @@ impl Vm {
             return None;
         }
         // Builtin fallbacks on `object`/`BaseException` are the defaults, not user code.
-        if f.get::<BuiltinObj>().map(|b| b.owner == "object" || b.owner == "BaseException").unwrap_or(false) {
+        if f.get::<BuiltinObj>()
+            .map(|b| b.owner == "object" || b.owner == "BaseException")
+            .unwrap_or(false)
+        {
             return None;
         }
         Some(f)
     }
 
     /// Call special method `name` of a user object with `args`; None if it has none.
-    pub fn call_user_special(&mut self, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
-        let Some(f) = self.user_special(v, name) else { return Ok(None) };
+    pub fn call_user_special(
+        &mut self,
+        v: Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(f) = self.user_special(v, name) else {
+            return Ok(None);
+        };
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(v);
         all.extend_from_slice(args);
@@ -68,7 +80,14 @@ impl Vm {
     }
 
     /// `__build_class__(func, name, *bases, **kwds)`: run the class body, make the type.
-    pub fn build_class(&mut self, func: Value, name: Value, bases: Vec<Value>, kwnames: &[Value], kwvalues: &[Value]) -> PyResult<Value> {
+    pub fn build_class(
+        &mut self,
+        func: Value,
+        name: Value,
+        bases: Vec<Value>,
+        kwnames: &[Value],
+        kwvalues: &[Value],
+    ) -> PyResult<Value> {
         let mut metaclass = Value::NULL;
         for (k, v) in kwnames.iter().zip(kwvalues) {
             if Vm::str_of(*k) == "metaclass" {
@@ -112,18 +131,31 @@ impl Vm {
             match bt.layout {
                 Layout::Object => {}
                 Layout::Exception => layout = Layout::Exception,
-                Layout::List | Layout::Dict | Layout::Tuple | Layout::Str | Layout::Int | Layout::Float | Layout::Set | Layout::FrozenSet => {
+                Layout::List
+                | Layout::Dict
+                | Layout::Tuple
+                | Layout::Str
+                | Layout::Int
+                | Layout::Float
+                | Layout::Set
+                | Layout::FrozenSet => {
                     if layout != Layout::Object && layout != bt.layout {
-                        return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                        return Err(
+                            self.type_error("multiple bases have instance lay-out conflict")
+                        );
                     }
                     layout = bt.layout;
                 }
                 other => {
                     let bn = bt.name();
                     if !matches!(other, Layout::Type) {
-                        return Err(self.type_error(format!("type '{bn}' is not an acceptable base type")));
+                        return Err(
+                            self.type_error(format!("type '{bn}' is not an acceptable base type"))
+                        );
                     }
-                    return Err(self.type_error("stitch does not support metaclasses derived from 'type' yet"));
+                    return Err(self.type_error(
+                        "stitch does not support metaclasses derived from 'type' yet",
+                    ));
                 }
             }
         }
@@ -142,11 +174,22 @@ impl Vm {
         }
         // Plain functions named __new__ / __init_subclass__ / __class_getitem__ are implicitly
         // static/class methods.
-        for (n, kind) in [("__new__", DescriptorKind::StaticMethod), ("__init_subclass__", DescriptorKind::ClassMethod), ("__class_getitem__", DescriptorKind::ClassMethod)] {
+        for (n, kind) in [
+            ("__new__", DescriptorKind::StaticMethod),
+            ("__init_subclass__", DescriptorKind::ClassMethod),
+            ("__class_getitem__", DescriptorKind::ClassMethod),
+        ] {
             let key = self.intern(n);
             if let Some(f) = self.dict_get(ns, key)? {
                 if f.is::<FunctionObj>() {
-                    let d = self.alloc(PropertyObj { header: Default::default(), kind, fget: Cell::new(f), fset: Cell::new(Value::NULL), fdel: Cell::new(Value::NULL), doc: Cell::new(Value::NONE) });
+                    let d = self.alloc(PropertyObj {
+                        header: Default::default(),
+                        kind,
+                        fget: Cell::new(f),
+                        fset: Cell::new(Value::NULL),
+                        fdel: Cell::new(Value::NULL),
+                        doc: Cell::new(Value::NONE),
+                    });
                     self.dict_set(ns, key, d)?;
                 }
             }
@@ -160,7 +203,7 @@ impl Vm {
             mro: RefCell::new(Vec::new()),
             dict: ns,
             version: Cell::new(1),
-                        is_builtin: false,
+            is_builtin: false,
             slots_cache: RefCell::new(None),
         });
         let t = cls.get::<TypeObj>().expect("type");
@@ -168,7 +211,10 @@ impl Vm {
         full.extend(mro);
         *t.mro.borrow_mut() = full;
         // __set_name__ on descriptors defined in the body.
-        let entries: Vec<(Value, Value)> = ns.get::<DictObj>().map(|d| d.table.borrow().iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+        let entries: Vec<(Value, Value)> = ns
+            .get::<DictObj>()
+            .map(|d| d.table.borrow().iter().map(|e| (e.key, e.value)).collect())
+            .unwrap_or_default();
         for (k, v) in entries {
             if self.is_user_object(v) {
                 if let Some(f) = self.user_special(v, "__set_name__") {
@@ -181,9 +227,14 @@ impl Vm {
 
     fn init_subclass(&mut self, cls: Value) -> PyResult<()> {
         let key = self.intern("__init_subclass__");
-        let parent_mro: Vec<Value> = cls.get::<TypeObj>().map(|t| t.mro.borrow()[1..].to_vec()).unwrap_or_default();
+        let parent_mro: Vec<Value> = cls
+            .get::<TypeObj>()
+            .map(|t| t.mro.borrow()[1..].to_vec())
+            .unwrap_or_default();
         for m in parent_mro {
-            let Some(mt) = m.get::<TypeObj>() else { continue };
+            let Some(mt) = m.get::<TypeObj>() else {
+                continue;
+            };
             if let Some(f) = self.dict_get_str(mt.dict, key) {
                 if let Some(p) = f.get::<PropertyObj>() {
                     self.call_value(p.fget.get(), &[cls])?;
@@ -196,7 +247,14 @@ impl Vm {
 
     /// C3 linearisation of the bases' MROs (the class itself is prepended by the caller).
     pub fn c3_mro(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
-        let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| b.get::<TypeObj>().map(|t| t.mro.borrow().clone()).unwrap_or_default()).collect();
+        let mut seqs: Vec<Vec<Value>> = bases
+            .iter()
+            .map(|b| {
+                b.get::<TypeObj>()
+                    .map(|t| t.mro.borrow().clone())
+                    .unwrap_or_default()
+            })
+            .collect();
         seqs.push(bases.to_vec());
         let mut out = Vec::new();
         loop {
@@ -204,9 +262,15 @@ impl Vm {
             if seqs.is_empty() {
                 return Ok(out);
             }
-            let candidate = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+            let candidate = seqs
+                .iter()
+                .map(|s| s[0])
+                .find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
             let Some(c) = candidate else {
-                let names: Vec<String> = bases.iter().map(|b| b.get::<TypeObj>().map(|t| t.name()).unwrap_or_default()).collect();
+                let names: Vec<String> = bases
+                    .iter()
+                    .map(|b| b.get::<TypeObj>().map(|t| t.name()).unwrap_or_default())
+                    .collect();
                 return Err(self.type_error(format!(
                     "Cannot create a consistent method resolution order (MRO) for bases {}",
                     names.join(", ")
@@ -222,11 +286,19 @@ impl Vm {
     }
 
     /// `cls(*args, **kwargs)` for a user class.
-    pub fn instantiate(&mut self, cls: Value, values: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn instantiate(
+        &mut self,
+        cls: Value,
+        values: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         let t = cls.get::<TypeObj>().expect("type");
         let new_key = self.intern("__new__");
         let init_key = self.intern("__init__");
-        let user_new = self.lookup_in_mro(cls, new_key).and_then(|n| n.get::<PropertyObj>().map(|p| p.fget.get())).filter(|f| f.is::<FunctionObj>());
+        let user_new = self
+            .lookup_in_mro(cls, new_key)
+            .and_then(|n| n.get::<PropertyObj>().map(|p| p.fget.get()))
+            .filter(|f| f.is::<FunctionObj>());
         let obj = match user_new {
             Some(f) => {
                 let mut a = Vec::with_capacity(values.len() + 1);
@@ -260,7 +332,10 @@ impl Vm {
         };
         let mark = self.root(obj);
         let init = self.lookup_in_mro(cls, init_key);
-        let builtin_init = init.and_then(|f| f.get::<BuiltinObj>()).map(|b| matches!(b.owner, "list" | "dict" | "set")).unwrap_or(false);
+        let builtin_init = init
+            .and_then(|f| f.get::<BuiltinObj>())
+            .map(|b| matches!(b.owner, "list" | "dict" | "set"))
+            .unwrap_or(false);
         let r = match init {
             Some(f) if f.is::<FunctionObj>() || builtin_init => {
                 let mut a = Vec::with_capacity(values.len() + 1);
@@ -276,7 +351,10 @@ impl Vm {
                 }
             }
             _ => {
-                if (!values.is_empty() || !kwnames.is_empty()) && user_new.is_none() && t.layout == Layout::Object {
+                if (!values.is_empty() || !kwnames.is_empty())
+                    && user_new.is_none()
+                    && t.layout == Layout::Object
+                {
                     let n = t.name();
                     Err(self.type_error(format!("{n}() takes no arguments")))
                 } else {
@@ -295,7 +373,11 @@ impl Vm {
             return None;
         }
         let mro = t.mro.borrow();
-        mro.iter().copied().find(|m| m.get::<TypeObj>().map(|mt| mt.is_builtin && mt.layout == t.layout).unwrap_or(false))
+        mro.iter().copied().find(|m| {
+            m.get::<TypeObj>()
+                .map(|mt| mt.is_builtin && mt.layout == t.layout)
+                .unwrap_or(false)
+        })
     }
 
     /// An instance of user class `cls` around a builtin value.
@@ -328,14 +410,20 @@ impl Vm {
             return Err(self.runtime_error("super(): __class__ cell not found"));
         };
         let cell = frame.slots[code.nlocals + u.cellvars.len() + idx];
-        let cls = cell.get::<CellObj>().map(|c| c.value.get()).unwrap_or(Value::NULL);
+        let cls = cell
+            .get::<CellObj>()
+            .map(|c| c.value.get())
+            .unwrap_or(Value::NULL);
         if u.argcount == 0 && u.flags & code_flags::VARARGS == 0 {
             return Err(self.runtime_error("super(): no arguments"));
         }
         // The first argument may itself live in a cell if a closure captured it.
         let mut first = frame.slots[0];
         if let Some(ci) = u.cell_from_arg.iter().position(|a| *a == Some(0)) {
-            first = frame.slots[code.nlocals + ci].get::<CellObj>().map(|c| c.value.get()).unwrap_or(first);
+            first = frame.slots[code.nlocals + ci]
+                .get::<CellObj>()
+                .map(|c| c.value.get())
+                .unwrap_or(first);
         }
         if cls.is_null() {
             return Err(self.runtime_error("super(): empty __class__ cell"));
@@ -345,17 +433,34 @@ impl Vm {
 
     /// Attribute lookup through a super object: the MRO of `obj`'s type after `cls`.
     pub fn super_getattr(&mut self, cls: Value, obj: Value, name: Value) -> PyResult<Value> {
-        let start_type = if obj.is::<TypeObj>() && self.is_subtype(obj, cls) { obj } else { self.type_of(obj) };
-        let mro: Vec<Value> = start_type.get::<TypeObj>().map(|t| t.mro.borrow().clone()).unwrap_or_default();
-        let pos = mro.iter().position(|&m| m == cls).map(|p| p + 1).unwrap_or(mro.len());
+        let start_type = if obj.is::<TypeObj>() && self.is_subtype(obj, cls) {
+            obj
+        } else {
+            self.type_of(obj)
+        };
+        let mro: Vec<Value> = start_type
+            .get::<TypeObj>()
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
+        let pos = mro
+            .iter()
+            .position(|&m| m == cls)
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         for &m in &mro[pos..] {
-            let Some(mt) = m.get::<TypeObj>() else { continue };
+            let Some(mt) = m.get::<TypeObj>() else {
+                continue;
+            };
             if let Some(attr) = self.dict_get_str(mt.dict, name) {
                 if obj.is::<TypeObj>() {
                     // super() in a classmethod: functions stay plain, classmethods bind to obj.
                     if let Some(p) = attr.get::<PropertyObj>() {
                         return Ok(match p.kind {
-                            DescriptorKind::ClassMethod => self.alloc(BoundMethodObj { header: Default::default(), func: p.fget.get(), receiver: obj }),
+                            DescriptorKind::ClassMethod => self.alloc(BoundMethodObj {
+                                header: Default::default(),
+                                func: p.fget.get(),
+                                receiver: obj,
+                            }),
                             DescriptorKind::StaticMethod => p.fget.get(),
                             DescriptorKind::Property => attr,
                         });
@@ -389,7 +494,11 @@ fn super_builtin(vm: &mut Vm, args: Args) -> PyResult<Value> {
         2 => (pos[0], pos[1]),
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments in stitch")),
     };
-    Ok(vm.alloc(SuperObj { header: Default::default(), cls, obj }))
+    Ok(vm.alloc(SuperObj {
+        header: Default::default(),
+        cls,
+        obj,
+    }))
 }
 
 fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -405,7 +514,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if t.is_builtin && cls != vm.t.object {
         let n = t.name();
-        return Err(vm.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")));
+        return Err(vm.type_error(format!(
+            "object.__new__({n}) is not safe, use {n}.__new__()"
+        )));
     }
     if t.layout == Layout::Exception {
         return Ok(vm.new_exception(cls, args.pos()[1..].to_vec()));
@@ -448,7 +559,11 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect(vm, "__eq__", 2, 2)?;
     let p = args.pos();
-    Ok(if p[0] == p[1] { Value::TRUE } else { Value::NOT_IMPLEMENTED })
+    Ok(if p[0] == p[1] {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -468,7 +583,9 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if !Vm::str_of(p[1]).is_empty() {
         let tn = vm.type_name(p[0]);
-        return Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
     }
     let s = vm.to_str(p[0])?;
     Ok(vm.new_str(s))
@@ -496,7 +613,10 @@ fn exception_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.pos().first().copied().unwrap_or(Value::NONE);
     let name = vm.type_name(v);
-    let items: Vec<Value> = v.get::<ExceptionObj>().and_then(|e| e.args.get().get::<TupleObj>().map(|t| t.items.to_vec())).unwrap_or_default();
+    let items: Vec<Value> = v
+        .get::<ExceptionObj>()
+        .and_then(|e| e.args.get().get::<TupleObj>().map(|t| t.items.to_vec()))
+        .unwrap_or_default();
     let mut parts = Vec::new();
     for i in items {
         parts.push(vm.repr(i)?);
@@ -563,10 +683,22 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Register `__build_class__`, `super`, and the methods of `object` and `BaseException`.
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
-    let f = vm.alloc(BuiltinObj { header: Default::default(), name: "__build_class__", func: build_class_builtin, bound: Value::NULL, owner: "" });
+    let f = vm.alloc(BuiltinObj {
+        header: Default::default(),
+        name: "__build_class__",
+        func: build_class_builtin,
+        bound: Value::NULL,
+        owner: "",
+    });
     let k = vm.intern("__build_class__");
     let _ = vm.dict_set(b, k, f);
-    let f = vm.alloc(BuiltinObj { header: Default::default(), name: "super", func: super_builtin, bound: Value::NULL, owner: "" });
+    let f = vm.alloc(BuiltinObj {
+        header: Default::default(),
+        name: "super",
+        func: super_builtin,
+        bound: Value::NULL,
+        owner: "",
+    });
     let k = vm.intern("super");
     let _ = vm.dict_set(b, k, f);
     let object_methods: [(&'static str, BuiltinFn); 12] = [
@@ -607,7 +739,13 @@ pub fn install(vm: &mut Vm) {
 
 fn add_method(vm: &mut Vm, ty: Value, owner: &'static str, name: &'static str, func: BuiltinFn) {
     let dict = ty.get::<TypeObj>().expect("type").dict;
-    let f = vm.alloc(BuiltinObj { header: Default::default(), name, func, bound: Value::NULL, owner });
+    let f = vm.alloc(BuiltinObj {
+        header: Default::default(),
+        name,
+        func,
+        bound: Value::NULL,
+        owner,
+    });
     let key = vm.intern(name);
     let _ = vm.dict_set(dict, key, f);
 }

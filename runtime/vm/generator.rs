@@ -24,7 +24,9 @@ pub enum GenStep {
 impl Vm {
     /// Does calling this code make a generator/coroutine instead of running it?
     pub fn is_generator_code(code: &CodeObj) -> bool {
-        code.unit.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
+        code.unit.flags
+            & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            != 0
     }
 
     /// Wrap a fresh frame of a generator function into a generator object.
@@ -47,9 +49,18 @@ impl Vm {
 
     /// Resume `gen`: with `sent` pushed as the value of the pending `yield`, or with `throw`
     /// raised at it.
-    pub fn gen_resume(&mut self, gen: Value, sent: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
+    pub fn gen_resume(
+        &mut self,
+        gen: Value,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<GenStep> {
         let g = gen.get::<GeneratorObj>().expect("generator");
-        let what = if g.is_coroutine { "coroutine" } else { "generator" };
+        let what = if g.is_coroutine {
+            "coroutine"
+        } else {
+            "generator"
+        };
         match g.state.get() {
             GenState::Running => return Err(self.value_error(format!("{what} already executing"))),
             GenState::Done => {
@@ -63,7 +74,9 @@ impl Vm {
             }
             GenState::Created => {
                 if throw.is_none() && !sent.is_none() {
-                    return Err(self.type_error(format!("can't send non-None value to a just-started {what}")));
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {what}"
+                    )));
                 }
                 if let Some(e) = throw {
                     // Never started: the exception is raised "at the start" and ends it.
@@ -77,7 +90,11 @@ impl Vm {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.err(ExcName::RecursionError, "maximum recursion depth exceeded"));
         }
-        let mut frame = g.frame.borrow_mut().take().expect("suspended generator has a frame");
+        let mut frame = g
+            .frame
+            .borrow_mut()
+            .take()
+            .expect("suspended generator has a frame");
         let started = g.state.get() == GenState::Suspended;
         let mut raise = None;
         match throw {
@@ -159,8 +176,18 @@ impl Vm {
                 // followed by JUMP_BACKWARD to the SEND whose argument is the exit.
                 frame.slots.pop();
                 frame.slots.push(r);
-                let send_at = code.unit.code.get(frame.lasti + 1).map(|i| i.arg as usize).unwrap_or(0);
-                frame.ip = code.unit.code.get(send_at).map(|i| i.arg as usize).unwrap_or(0);
+                let send_at = code
+                    .unit
+                    .code
+                    .get(frame.lasti + 1)
+                    .map(|i| i.arg as usize)
+                    .unwrap_or(0);
+                frame.ip = code
+                    .unit
+                    .code
+                    .get(send_at)
+                    .map(|i| i.arg as usize)
+                    .unwrap_or(0);
                 ThrowOutcome::Resume
             }
             Err(e2) => ThrowOutcome::Raise(e2),
@@ -179,7 +206,12 @@ impl Vm {
         match self.gen_resume(gen, Value::NONE, Some(exit)) {
             Ok(GenStep::Yielded(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
             Ok(GenStep::Returned(_)) => Ok(Value::NONE),
-            Err(e) if self.exc_is(e.0, ExcName::GeneratorExit) || self.exc_is(e.0, ExcName::StopIteration) => Ok(Value::NONE),
+            Err(e)
+                if self.exc_is(e.0, ExcName::GeneratorExit)
+                    || self.exc_is(e.0, ExcName::StopIteration) =>
+            {
+                Ok(Value::NONE)
+            }
             Err(e) => Err(e),
         }
     }
@@ -193,7 +225,9 @@ impl Vm {
             let send = self.get_attr_str(sub, "send")?;
             return match self.call_value(send, &[v]) {
                 Ok(y) => Ok(GenStep::Yielded(y)),
-                Err(e) if self.exc_is(e.0, ExcName::StopIteration) => Ok(GenStep::Returned(stop_value(e))),
+                Err(e) if self.exc_is(e.0, ExcName::StopIteration) => {
+                    Ok(GenStep::Returned(stop_value(e)))
+                }
                 Err(e) => Err(e),
             };
         }
@@ -212,7 +246,12 @@ fn e_generator_exit(vm: &mut Vm) -> PyErr {
 /// The value carried by a StopIteration.
 pub fn stop_value(e: PyErr) -> Value {
     e.0.get::<ExceptionObj>()
-        .and_then(|x| x.args.get().get::<TupleObj>().and_then(|t| t.items.first().copied()))
+        .and_then(|x| {
+            x.args
+                .get()
+                .get::<TupleObj>()
+                .and_then(|t| t.items.first().copied())
+        })
         .unwrap_or(Value::NONE)
 }
 
@@ -254,7 +293,9 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect(vm, "throw", 2, 4)?;
     let typ = args.pos()[1];
     let exc = match args.pos().get(2) {
-        Some(&val) if typ.is::<TypeObj>() && !val.is_none() && !val.is::<ExceptionObj>() => vm.call_value(typ, &[val])?,
+        Some(&val) if typ.is::<TypeObj>() && !val.is_none() && !val.is::<ExceptionObj>() => {
+            vm.call_value(typ, &[val])?
+        }
         Some(&val) if val.is::<ExceptionObj>() => val,
         _ => vm.make_raisable(typ)?,
     };
@@ -269,13 +310,28 @@ fn gen_close_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Register the generator and coroutine methods.
 pub fn install(vm: &mut Vm) {
-    let methods: [(&'static str, super::super::object::BuiltinFn); 5] =
-        [("send", gen_send), ("__next__", gen_next), ("__iter__", gen_iter), ("throw", gen_throw), ("close", gen_close_method)];
+    let methods: [(&'static str, super::super::object::BuiltinFn); 5] = [
+        ("send", gen_send),
+        ("__next__", gen_next),
+        ("__iter__", gen_iter),
+        ("throw", gen_throw),
+        ("close", gen_close_method),
+    ];
     for ty in [vm.t.generator, vm.t.coroutine] {
         let dict = ty.get::<TypeObj>().expect("type").dict;
         for (name, func) in methods {
-            let owner = if ty == vm.t.generator { "generator" } else { "coroutine" };
-            let f = vm.alloc(BuiltinObj { header: Default::default(), name, func, bound: Value::NULL, owner });
+            let owner = if ty == vm.t.generator {
+                "generator"
+            } else {
+                "coroutine"
+            };
+            let f = vm.alloc(BuiltinObj {
+                header: Default::default(),
+                name,
+                func,
+                bound: Value::NULL,
+                owner,
+            });
             let key = vm.intern(name);
             let _ = vm.dict_set(dict, key, f);
         }

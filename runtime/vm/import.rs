@@ -24,10 +24,20 @@ struct Found {
 
 impl Vm {
     /// IMPORT_NAME: `name` with `fromlist` and `level`, from code running with `globals`.
-    pub fn import_name(&mut self, name: Value, fromlist: Value, level: Value, globals: Value) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: Value,
+        fromlist: Value,
+        level: Value,
+        globals: Value,
+    ) -> PyResult<Value> {
         let level = self.to_i64(level).unwrap_or(0);
         let name = Vm::str_of(name).to_string();
-        let absolute = if level > 0 { self.resolve_relative(&name, level as usize, globals)? } else { name.clone() };
+        let absolute = if level > 0 {
+            self.resolve_relative(&name, level as usize, globals)?
+        } else {
+            name.clone()
+        };
         if absolute.is_empty() {
             return Err(self.err(ExcName::ImportError, "Empty module name"));
         }
@@ -38,7 +48,12 @@ impl Vm {
             let prefix = parts[..=i].join(".");
             module = self.import_one(&prefix)?;
         }
-        let has_fromlist = !fromlist.is_none() && !fromlist.is_null() && fromlist.get::<TupleObj>().map(|t| !t.items.is_empty()).unwrap_or(true);
+        let has_fromlist = !fromlist.is_none()
+            && !fromlist.is_null()
+            && fromlist
+                .get::<TupleObj>()
+                .map(|t| !t.items.is_empty())
+                .unwrap_or(true);
         if has_fromlist {
             return Ok(module);
         }
@@ -64,25 +79,43 @@ impl Vm {
         let package = match self.dict_get(globals, pkg_key)? {
             Some(p) if p.is::<StrObj>() => Vm::str_of(p).to_string(),
             _ => {
-                let modname = self.dict_get(globals, name_key)?.map(|n| Vm::str_of(n).to_string()).unwrap_or_default();
+                let modname = self
+                    .dict_get(globals, name_key)?
+                    .map(|n| Vm::str_of(n).to_string())
+                    .unwrap_or_default();
                 if self.dict_get(globals, path_key)?.is_some() {
                     modname
                 } else {
-                    modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                    modname
+                        .rsplit_once('.')
+                        .map(|(p, _)| p.to_string())
+                        .unwrap_or_default()
                 }
             }
         };
         if package.is_empty() {
-            return Err(self.err(ExcName::ImportError, "attempted relative import with no known parent package"));
+            return Err(self.err(
+                ExcName::ImportError,
+                "attempted relative import with no known parent package",
+            ));
         }
         let mut base = package.as_str();
         for _ in 1..level {
             match base.rsplit_once('.') {
                 Some((p, _)) => base = p,
-                None => return Err(self.err(ExcName::ImportError, "attempted relative import beyond top-level package")),
+                None => {
+                    return Err(self.err(
+                        ExcName::ImportError,
+                        "attempted relative import beyond top-level package",
+                    ))
+                }
             }
         }
-        Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
+        Ok(if name.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}.{name}")
+        })
     }
 
     /// Import exactly one module by its absolute name (its parent already imported).
@@ -105,7 +138,10 @@ impl Vm {
                     None => None,
                 };
                 match path.and_then(|p| p.get::<ListObj>().map(|l| l.to_vec())) {
-                    Some(items) => items.iter().map(|v| PathBuf::from(Vm::str_of(*v))).collect(),
+                    Some(items) => items
+                        .iter()
+                        .map(|v| PathBuf::from(Vm::str_of(*v)))
+                        .collect(),
                     None => Vec::new(),
                 }
             }
@@ -113,7 +149,10 @@ impl Vm {
         };
         let found = self.find_module(full, &leaf, &search_dirs);
         let Some(found) = found else {
-            return Err(self.err(ExcName::ModuleNotFoundError, format!("No module named '{full}'")));
+            return Err(self.err(
+                ExcName::ModuleNotFoundError,
+                format!("No module named '{full}'"),
+            ));
         };
         let module = self.exec_module(full, found)?;
         if let Some(p) = parent {
@@ -134,20 +173,40 @@ impl Vm {
         let sys = self.dict_get(modules, key).ok().flatten();
         let path = sys.and_then(|s| self.get_attr_str(s, "path").ok());
         path.and_then(|p| p.get::<ListObj>().map(|l| l.to_vec()))
-            .map(|items| items.iter().filter(|v| v.is::<StrObj>()).map(|v| PathBuf::from(Vm::str_of(*v))).collect())
+            .map(|items| {
+                items
+                    .iter()
+                    .filter(|v| v.is::<StrObj>())
+                    .map(|v| PathBuf::from(Vm::str_of(*v)))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
     fn find_module(&mut self, full: &str, leaf: &str, dirs: &[PathBuf]) -> Option<Found> {
         for dir in dirs {
-            let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir.clone() };
+            let dir = if dir.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                dir.clone()
+            };
             let pkg_init = dir.join(leaf).join("__init__.py");
             if let Ok(source) = read_source(&pkg_init) {
-                return Some(Found { source, filename: display(&pkg_init), is_package: true, package_dir: Some(dir.join(leaf)) });
+                return Some(Found {
+                    source,
+                    filename: display(&pkg_init),
+                    is_package: true,
+                    package_dir: Some(dir.join(leaf)),
+                });
             }
             let file = dir.join(format!("{leaf}.py"));
             if let Ok(source) = read_source(&file) {
-                return Some(Found { source, filename: display(&file), is_package: false, package_dir: None });
+                return Some(Found {
+                    source,
+                    filename: display(&file),
+                    is_package: false,
+                    package_dir: None,
+                });
             }
         }
         embedded::find(full).map(|(is_package, src)| Found {
@@ -168,16 +227,28 @@ impl Vm {
                 return Err(self.err(ExcName::SyntaxError, msg));
             }
         };
-        self.sources.insert(found.filename.clone(), found.source.clone());
+        self.sources
+            .insert(found.filename.clone(), found.source.clone());
         let module = crate::runtime::modules::new_module(self, full);
         let dict = module.get::<ModuleObj>().expect("module").dict;
         let file = self.new_str(found.filename.as_str());
         crate::runtime::modules::set(self, module, "__file__", file);
-        let package = if found.is_package { full.to_string() } else { full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+        let package = if found.is_package {
+            full.to_string()
+        } else {
+            full.rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default()
+        };
         let package = self.new_str(package);
         crate::runtime::modules::set(self, module, "__package__", package);
         if found.is_package {
-            let dirs: Vec<Value> = found.package_dir.iter().map(|d| display(d)).map(|d| self.new_str(d)).collect();
+            let dirs: Vec<Value> = found
+                .package_dir
+                .iter()
+                .map(|d| display(d))
+                .map(|d| self.new_str(d))
+                .collect();
             let path = self.new_list(dirs);
             crate::runtime::modules::set(self, module, "__path__", path);
         }
@@ -201,16 +272,26 @@ impl Vm {
         if let Ok(v) = self.get_attr(module, name) {
             return Ok(v);
         }
-        let mn = module.get::<ModuleObj>().map(|m| Vm::str_of(m.name).to_string()).unwrap_or_default();
+        let mn = module
+            .get::<ModuleObj>()
+            .map(|m| Vm::str_of(m.name).to_string())
+            .unwrap_or_default();
         let n = Vm::str_of(name).to_string();
         if module.get::<ModuleObj>().is_some() && self.get_attr_str(module, "__path__").is_ok() {
             if let Ok(sub) = self.import_one(&format!("{mn}.{n}")) {
                 return Ok(sub);
             }
         }
-        let location = self.get_attr_str(module, "__file__").ok().filter(|f| f.is::<StrObj>()).map(|f| Vm::str_of(f).to_string());
+        let location = self
+            .get_attr_str(module, "__file__")
+            .ok()
+            .filter(|f| f.is::<StrObj>())
+            .map(|f| Vm::str_of(f).to_string());
         let location = location.unwrap_or_else(|| "unknown location".to_string());
-        Err(self.err(ExcName::ImportError, format!("cannot import name '{n}' from '{mn}' ({location})")))
+        Err(self.err(
+            ExcName::ImportError,
+            format!("cannot import name '{n}' from '{mn}' ({location})"),
+        ))
     }
 
     /// IMPORT_STAR: copy the module's public names (or its `__all__`) into `namespace`.
@@ -222,8 +303,14 @@ impl Vm {
         let names: Vec<Value> = match self.dict_get(m.dict, all_key)? {
             Some(all) => self.collect_iter(all)?,
             None => {
-                let keys = m.dict.get::<DictObj>().map(|d| d.table.borrow().keys()).unwrap_or_default();
-                keys.into_iter().filter(|k| !Vm::str_of(*k).starts_with('_')).collect()
+                let keys = m
+                    .dict
+                    .get::<DictObj>()
+                    .map(|d| d.table.borrow().keys())
+                    .unwrap_or_default();
+                keys.into_iter()
+                    .filter(|k| !Vm::str_of(*k).starts_with('_'))
+                    .collect()
             }
         };
         for n in names {

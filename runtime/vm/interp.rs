@@ -730,14 +730,24 @@ impl Vm {
                 }
                 Op::GET_YIELD_FROM_ITER => {
                     let v = frame.pop();
-                    let it = if v.is::<GeneratorObj>() { v } else { self.get_iter(v)? };
+                    let it = if v.is::<GeneratorObj>() {
+                        v
+                    } else {
+                        self.get_iter(v)?
+                    };
                     top_frame!(self).push(it);
                 }
                 Op::GET_AWAITABLE => {
                     let v = frame.pop();
-                    if !v.get::<GeneratorObj>().map(|g| g.is_coroutine).unwrap_or(false) {
+                    if !v
+                        .get::<GeneratorObj>()
+                        .map(|g| g.is_coroutine)
+                        .unwrap_or(false)
+                    {
                         let tn = self.type_name(v);
-                        return Err(self.type_error(format!("object {tn} can't be used in 'await' expression")));
+                        return Err(self.type_error(format!(
+                            "object {tn} can't be used in 'await' expression"
+                        )));
                     }
                     top_frame!(self).push(v);
                 }
@@ -745,9 +755,14 @@ impl Vm {
                     let mgr = frame.pop();
                     let ty = self.type_of(mgr);
                     let (enter_k, exit_k) = (self.intern("__enter__"), self.intern("__exit__"));
-                    let (Some(enter), Some(exit)) = (self.lookup_in_mro(ty, enter_k), self.lookup_in_mro(ty, exit_k)) else {
+                    let (Some(enter), Some(exit)) = (
+                        self.lookup_in_mro(ty, enter_k),
+                        self.lookup_in_mro(ty, exit_k),
+                    ) else {
                         let tn = self.type_name(mgr);
-                        return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
+                        return Err(self.type_error(format!(
+                            "'{tn}' object does not support the context manager protocol"
+                        )));
                     };
                     let exit_bound = self.bind_attribute(exit, mgr, ty)?;
                     top_frame!(self).push(exit_bound);
@@ -763,7 +778,11 @@ impl Vm {
                 }
                 Op::IMPORT_STAR => {
                     let m = frame.pop();
-                    let ns = if frame.locals_ns.is_null() { frame.globals } else { frame.locals_ns };
+                    let ns = if frame.locals_ns.is_null() {
+                        frame.globals
+                    } else {
+                        frame.locals_ns
+                    };
                     self.import_star(m, ns)?;
                 }
                 Op::GET_LEN => {
@@ -834,7 +853,13 @@ impl Vm {
             if let Some(func) = callable.get::<FunctionObj>() {
                 let code = func.code.get::<CodeObj>().expect("code");
                 let u = &code.unit;
-                let plain = u.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) == 0
+                let plain = u.flags
+                    & (code_flags::VARARGS
+                        | code_flags::VARKEYWORDS
+                        | code_flags::GENERATOR
+                        | code_flags::COROUTINE
+                        | code_flags::ASYNC_GENERATOR)
+                    == 0
                     && u.kwonlyargcount == 0
                     && code.ncells == 0
                     && u.argcount as usize == n;
@@ -957,8 +982,15 @@ impl Vm {
     /// How CPython names a callable in call errors: `module.qualname()` (`print()` for
     /// builtins).
     pub fn function_display_name(&mut self, f: Value) -> String {
-        let qualname = self.get_attr_str(f, "__qualname__").ok().map(|q| Vm::str_of(q).to_string());
-        let module = self.get_attr_str(f, "__module__").ok().filter(|m| m.is::<StrObj>()).map(|m| Vm::str_of(m).to_string());
+        let qualname = self
+            .get_attr_str(f, "__qualname__")
+            .ok()
+            .map(|q| Vm::str_of(q).to_string());
+        let module = self
+            .get_attr_str(f, "__module__")
+            .ok()
+            .filter(|m| m.is::<StrObj>())
+            .map(|m| Vm::str_of(m).to_string());
         match (qualname, module) {
             (Some(q), Some(m)) if m != "builtins" => format!("{m}.{q}()"),
             (Some(q), _) => format!("{q}()"),

@@ -67,7 +67,10 @@ impl Vm {
                 for v in vals {
                     let _ = self.set_add(first, v);
                 }
-                let order: Vec<Value> = first.get::<SetObj>().map(|s| s.table.borrow().iter().collect()).unwrap_or_default();
+                let order: Vec<Value> = first
+                    .get::<SetObj>()
+                    .map(|s| s.table.borrow().iter().collect())
+                    .unwrap_or_default();
                 let rebuilt = self.new_set(SetTable::new(), true);
                 for v in order {
                     let _ = self.set_add(rebuilt, v);

@@ -7,19 +7,28 @@ use crate::runtime::value::Value;
 
 impl Vm {
     pub fn is_mapping_for_match(&mut self, v: Value) -> bool {
-        v.is::<DictObj>() || (self.is_user_object(v) && self.user_special(v, "keys").is_some() && self.user_special(v, "__getitem__").is_some())
+        v.is::<DictObj>()
+            || (self.is_user_object(v)
+                && self.user_special(v, "keys").is_some()
+                && self.user_special(v, "__getitem__").is_some())
     }
 
     pub fn is_sequence_for_match(&mut self, v: Value) -> bool {
         if v.is::<ListObj>() || v.is::<TupleObj>() || v.is::<RangeObj>() {
             return true;
         }
-        self.is_user_object(v) && self.user_special(v, "__getitem__").is_some() && self.user_special(v, "__len__").is_some() && !self.is_mapping_for_match(v)
+        self.is_user_object(v)
+            && self.user_special(v, "__getitem__").is_some()
+            && self.user_special(v, "__len__").is_some()
+            && !self.is_mapping_for_match(v)
     }
 
     /// The values of `keys` in `subject`, as a tuple, or None if one is missing.
     pub fn match_keys(&mut self, subject: Value, keys: Value) -> PyResult<Value> {
-        let keys: Vec<Value> = keys.get::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+        let keys: Vec<Value> = keys
+            .get::<TupleObj>()
+            .map(|t| t.items.to_vec())
+            .unwrap_or_default();
         let mut values = Vec::with_capacity(keys.len());
         for k in keys {
             let v = if subject.is::<DictObj>() {
@@ -40,7 +49,13 @@ impl Vm {
     }
 
     /// A class pattern `cls(p1, …, k=pk)`: the attribute values to match, or None.
-    pub fn match_class(&mut self, subject: Value, cls: Value, npos: usize, kwnames: Value) -> PyResult<Value> {
+    pub fn match_class(
+        &mut self,
+        subject: Value,
+        cls: Value,
+        npos: usize,
+        kwnames: Value,
+    ) -> PyResult<Value> {
         if !cls.is::<TypeObj>() {
             return Err(self.type_error("called match pattern must be a class"));
         }
@@ -64,7 +79,9 @@ impl Vm {
                     for &n in &names[..npos] {
                         match self.get_attr(subject, n) {
                             Ok(v) => out.push(v),
-                            Err(e) if self.exc_is(e.0, super::types::ExcName::AttributeError) => return Ok(Value::NONE),
+                            Err(e) if self.exc_is(e.0, super::types::ExcName::AttributeError) => {
+                                return Ok(Value::NONE)
+                            }
                             Err(e) => return Err(e),
                         }
                     }
@@ -72,7 +89,18 @@ impl Vm {
                 None => {
                     let self_matching = cls.get::<TypeObj>().map(|t| {
                         t.is_builtin
-                            && matches!(t.layout, Layout::Bool | Layout::Int | Layout::Float | Layout::Str | Layout::List | Layout::Tuple | Layout::Dict | Layout::Set | Layout::FrozenSet)
+                            && matches!(
+                                t.layout,
+                                Layout::Bool
+                                    | Layout::Int
+                                    | Layout::Float
+                                    | Layout::Str
+                                    | Layout::List
+                                    | Layout::Tuple
+                                    | Layout::Dict
+                                    | Layout::Set
+                                    | Layout::FrozenSet
+                            )
                     });
                     if self_matching == Some(true) && npos == 1 {
                         out.push(subject);
@@ -87,11 +115,16 @@ impl Vm {
                 }
             }
         }
-        let names: Vec<Value> = kwnames.get::<TupleObj>().map(|t| t.items.to_vec()).unwrap_or_default();
+        let names: Vec<Value> = kwnames
+            .get::<TupleObj>()
+            .map(|t| t.items.to_vec())
+            .unwrap_or_default();
         for n in names {
             match self.get_attr(subject, n) {
                 Ok(v) => out.push(v),
-                Err(e) if self.exc_is(e.0, super::types::ExcName::AttributeError) => return Ok(Value::NONE),
+                Err(e) if self.exc_is(e.0, super::types::ExcName::AttributeError) => {
+                    return Ok(Value::NONE)
+                }
                 Err(e) => return Err(e),
             }
         }

@@ -3,8 +3,8 @@
 
 pub mod args;
 pub mod call;
-pub mod errors;
 pub mod class;
+pub mod errors;
 pub mod frame;
 pub mod fxhash;
 pub mod generator;
@@ -97,7 +97,7 @@ pub struct Vm {
     pub sources: HashMap<String, String>,
     /// `STITCH_GC_STRESS=1`: collect at every safepoint (finds values Rust forgot to root).
     pub gc_stress: bool,
-        /// `lookup_in_mro` results by (type, interned name); see there.
+    /// `lookup_in_mro` results by (type, interned name); see there.
     pub mro_cache: std::cell::RefCell<fxhash::FxHashMap<(u64, u64), Option<Value>>>,
     /// Slot vectors of returned frames, reused by calls.
     pub slot_pool: Vec<Vec<Value>>,
@@ -133,7 +133,7 @@ impl Vm {
             names,
             sources: HashMap::new(),
             shapes: Shapes::new(),
-                        slot_pool: Vec::new(),
+            slot_pool: Vec::new(),
             mro_cache: std::cell::RefCell::new(fxhash::FxHashMap::default()),
             gc_stress: std::env::var("STITCH_GC_STRESS")
                 .map(|v| v == "1")
@@ -141,7 +141,7 @@ impl Vm {
         };
         crate::runtime::builtins::install(&mut vm);
         generator::install(&mut vm);
-                class::install(&mut vm);
+        class::install(&mut vm);
         vm.invalidate_type_caches();
         vm
     }
@@ -184,7 +184,7 @@ impl Vm {
         }
     }
 
-        pub fn new_int_i128(&mut self, i: i128) -> Value {
+    pub fn new_int_i128(&mut self, i: i128) -> Value {
         match i64::try_from(i) {
             Ok(v) => self.new_int(v),
             Err(_) => self.new_bigint(BigInt::from(i)),
@@ -262,9 +262,12 @@ impl Vm {
         }
     }
 
-        /// Is `v` the interned str for its text?
+    /// Is `v` the interned str for its text?
     pub fn is_interned(&self, v: Value) -> bool {
-        v.get::<StrObj>().and_then(|s| self.interned.get(s.as_str())).map(|&i| i == v).unwrap_or(false)
+        v.get::<StrObj>()
+            .and_then(|s| self.interned.get(s.as_str()))
+            .map(|&i| i == v)
+            .unwrap_or(false)
     }
 
     /// A class changed: forget cached lookups.
@@ -273,7 +276,8 @@ impl Vm {
     }
 
     pub fn collect_garbage(&mut self) {
-        self.mro_cache.borrow_mut().clear();let Vm {
+        self.mro_cache.borrow_mut().clear();
+        let Vm {
             heap,
             t,
             frames,

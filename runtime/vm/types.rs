@@ -171,7 +171,11 @@ pub fn dict_set_str(
     }
 }
 
-pub fn intern_in(heap: &mut Heap, interned: &mut super::fxhash::FxHashMap<Box<str>, Value>, s: &str) -> Value {
+pub fn intern_in(
+    heap: &mut Heap,
+    interned: &mut super::fxhash::FxHashMap<Box<str>, Value>,
+    s: &str,
+) -> Value {
     if let Some(&v) = interned.get(s) {
         return v;
     }
@@ -200,7 +204,7 @@ pub fn make_type(
             mro: RefCell::new(Vec::new()),
             dict,
             version: Cell::new(1),
-                        is_builtin,
+            is_builtin,
             slots_cache: RefCell::new(None),
         },
         0,
@@ -216,7 +220,10 @@ pub fn make_type(
 }
 
 impl BuiltinTypes {
-    pub fn new(heap: &mut Heap, interned: &mut super::fxhash::FxHashMap<Box<str>, Value>) -> BuiltinTypes {
+    pub fn new(
+        heap: &mut Heap,
+        interned: &mut super::fxhash::FxHashMap<Box<str>, Value>,
+    ) -> BuiltinTypes {
         let object = make_type(heap, "object", Layout::Object, None, true);
         let mk = |heap: &mut Heap, name: &str, layout: Layout| {
             make_type(heap, name, layout, Some(object), true)
@@ -384,7 +391,10 @@ pub struct CommonNames {
 }
 
 impl CommonNames {
-    pub fn new(heap: &mut Heap, interned: &mut super::fxhash::FxHashMap<Box<str>, Value>) -> CommonNames {
+    pub fn new(
+        heap: &mut Heap,
+        interned: &mut super::fxhash::FxHashMap<Box<str>, Value>,
+    ) -> CommonNames {
         let mut i = |s: &str| intern_in(heap, interned, s);
         CommonNames {
             init: i("__init__"),
