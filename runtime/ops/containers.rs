@@ -46,8 +46,13 @@ impl Vm {
         if key_eq_inner(a, b) {
             return Ok(true);
         }
-        if self.is_user_object(a) || self.is_user_object(b) {
-            return self.compare_user(a, b, crate::runtime::bytecode::CompareOp::Eq);
+                if self.is_user_object(a) || self.is_user_object(b) {
+            // The caller holds a borrow of the hash table; a collection now would need to
+            // trace that table, so collections wait until the user __eq__ returns.
+            self.gc_inhibit += 1;
+            let r = self.compare_user(a, b, crate::runtime::bytecode::CompareOp::Eq);
+            self.gc_inhibit -= 1;
+            return r;
         }
         Ok(false)
     }

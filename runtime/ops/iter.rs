@@ -280,36 +280,52 @@ impl Vm {
                 if iters.is_empty() {
                     return Ok(None);
                 }
-                let mut items = Vec::with_capacity(iters.len());
-                for (i, &sub) in iters.iter().enumerate() {
-                    match self.iter_next(sub)? {
-                        Some(v) => items.push(v),
-                        None => {
-                            *io.state.borrow_mut() = IterState::Exhausted;
-                            if strict {
-                                if let Some(e) = self.zip_strict_error(i, &iters)? {
-                                    return Err(e);
-                                }
+                // Items gathered so far stay rooted: the next iterator may run Python code.
+                let mark = self.roots_mark();
+                let r = (|| {
+                    let mut items = Vec::with_capacity(iters.len());
+                    for (i, &sub) in iters.iter().enumerate() {
+                        match self.iter_next(sub)? {
+                            Some(v) => {
+                                self.root(v);
+                                items.push(v);
                             }
-                            return Ok(None);
+                            None => {
+                                *io.state.borrow_mut() = IterState::Exhausted;
+                                if strict {
+                                    if let Some(e) = self.zip_strict_error(i, &iters)? {
+                                        return Err(e);
+                                    }
+                                }
+                                return Ok(None);
+                            }
                         }
                     }
-                }
-                Ok(Some(self.new_tuple(items)))
+                    Ok(Some(self.new_tuple(items)))
+                })();
+                self.unroot_to(mark);
+                r
             }
             IterState::Map { func, iters } => {
                 let (func, iters) = (*func, iters.clone());
                 drop(st);
+                let mark = self.roots_mark();
                 let mut args = Vec::with_capacity(iters.len());
                 for &sub in &iters {
-                    match self.iter_next(sub)? {
-                        Some(v) => args.push(v),
-                        None => return Ok(None),
+                    match self.iter_next(sub) {
+                        Ok(Some(v)) => {
+                            self.root(v);
+                            args.push(v);
+                        }
+                        Ok(None) => {
+                            self.unroot_to(mark);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            self.unroot_to(mark);
+                            return Err(e);
+                        }
                     }
-                }
-                let mark = self.roots_mark();
-                for &a in &args {
-                    self.root(a);
                 }
                 let r = self.call_value(func, &args);
                 self.unroot_to(mark);

@@ -211,6 +211,11 @@ impl Vm {
                 break;
             }
         }
+        // A user __str__ may run Python code (and collect): keep the whole chain rooted.
+        let mark = self.roots_mark();
+        for &e in &chain {
+            self.root(e);
+        }
         let mut out = String::new();
         for (i, &exc) in chain.iter().enumerate().rev() {
             out.push_str(&self.format_one_exception(exc));
@@ -224,6 +229,7 @@ impl Vm {
                 });
             }
         }
+        self.unroot_to(mark);
         out
     }
 

@@ -430,21 +430,32 @@ impl Vm {
                     let l = self.new_list(items);
                     top_frame!(self).push(l);
                 }
+                // Hashing may run Python code (a user __hash__/__eq__) and so collect: the
+                // items stay on the stack, rooted, until they are in the new container.
                 Op::BUILD_SET => {
-                    let items = frame.pop_n(arg as usize);
+                    let n = arg as usize;
                     let s = self.new_set(SetTable::new(), false);
                     top_frame!(self).push(s);
-                    for v in items {
+                    for i in 0..n {
+                        let v = top_frame!(self).peek(n + 1 - i);
                         self.set_add(s, v)?;
                     }
+                    let f = top_frame!(self);
+                    let len = f.slots.len();
+                    f.slots.drain(len - 1 - n..len - 1);
                 }
                 Op::BUILD_MAP => {
-                    let items = frame.pop_n(2 * arg as usize);
+                    let n = 2 * arg as usize;
                     let d = self.new_dict();
                     top_frame!(self).push(d);
-                    for kv in items.chunks(2) {
-                        self.dict_set(d, kv[0], kv[1])?;
+                    for i in (0..n).step_by(2) {
+                        let f = top_frame!(self);
+                        let (k, v) = (f.peek(n + 1 - i), f.peek(n - i));
+                        self.dict_set(d, k, v)?;
                     }
+                    let f = top_frame!(self);
+                    let len = f.slots.len();
+                    f.slots.drain(len - 1 - n..len - 1);
                 }
                 Op::BUILD_STRING => {
                     let items = frame.pop_n(arg as usize);
@@ -463,15 +474,18 @@ impl Vm {
                     }
                 }
                 Op::SET_ADD => {
-                    let v = frame.pop();
-                    let set = frame.peek(arg as usize);
+                    let v = frame.top();
+                    let set = frame.peek(arg as usize + 1);
                     self.set_add(set, v)?;
+                    top_frame!(self).pop();
                 }
                 Op::MAP_ADD => {
-                    let v = frame.pop();
-                    let k = frame.pop();
-                    let d = frame.peek(arg as usize);
+                    let (k, v) = (frame.peek(2), frame.peek(1));
+                    let d = frame.peek(arg as usize + 2);
                     self.dict_set(d, k, v)?;
+                    let f = top_frame!(self);
+                    f.pop();
+                    f.pop();
                 }
                 Op::LIST_EXTEND => {
                     let it = frame.pop();

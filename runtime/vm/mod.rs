@@ -99,6 +99,9 @@ pub struct Vm {
     pub gc_stress: bool,
     /// `lookup_in_mro` results by (type, interned name); see there.
     pub mro_cache: std::cell::RefCell<fxhash::FxHashMap<(u64, u64), Option<Value>>>,
+        /// While non-zero, safepoints do not collect (a hash table is borrowed across a call
+    /// into a user `__eq__`).
+    pub gc_inhibit: u32,
     /// Slot vectors of returned frames, reused by calls.
     pub slot_pool: Vec<Vec<Value>>,
     /// Hidden classes of instances (see `object::instance`).
@@ -133,7 +136,8 @@ impl Vm {
             names,
             sources: HashMap::new(),
             shapes: Shapes::new(),
-            slot_pool: Vec::new(),
+                        slot_pool: Vec::new(),
+            gc_inhibit: 0,
             mro_cache: std::cell::RefCell::new(fxhash::FxHashMap::default()),
             gc_stress: std::env::var("STITCH_GC_STRESS")
                 .map(|v| v == "1")
@@ -257,8 +261,7 @@ impl Vm {
     /// back-edges and calls, where every live value is reachable from the VM.
     #[inline]
     pub fn safepoint(&mut self) {
-        if self.heap.wants_collection() || self.gc_stress {
-            self.collect_garbage();
+                if (self.heap.wants_collection() || self.gc_stress) && self.gc_inhibit == 0 {self.collect_garbage();
         }
     }
 
@@ -275,8 +278,10 @@ impl Vm {
         self.mro_cache.borrow_mut().clear();
     }
 
-    pub fn collect_garbage(&mut self) {
-        self.mro_cache.borrow_mut().clear();
+        pub fn collect_garbage(&mut self) {
+        if self.gc_inhibit > 0 {
+            return;
+        }self.mro_cache.borrow_mut().clear();
         let Vm {
             heap,
             t,
