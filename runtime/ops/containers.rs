@@ -46,7 +46,7 @@ impl Vm {
         if key_eq_inner(a, b) {
             return Ok(true);
         }
-                if self.is_user_object(a) || self.is_user_object(b) {
+        if self.is_user_object(a) || self.is_user_object(b) {
             // The caller holds a borrow of the hash table; a collection now would need to
             // trace that table, so collections wait until the user __eq__ returns.
             self.gc_inhibit += 1;

@@ -99,7 +99,7 @@ pub struct Vm {
     pub gc_stress: bool,
     /// `lookup_in_mro` results by (type, interned name); see there.
     pub mro_cache: std::cell::RefCell<fxhash::FxHashMap<(u64, u64), Option<Value>>>,
-        /// While non-zero, safepoints do not collect (a hash table is borrowed across a call
+    /// While non-zero, safepoints do not collect (a hash table is borrowed across a call
     /// into a user `__eq__`).
     pub gc_inhibit: u32,
     /// Slot vectors of returned frames, reused by calls.
@@ -136,7 +136,7 @@ impl Vm {
             names,
             sources: HashMap::new(),
             shapes: Shapes::new(),
-                        slot_pool: Vec::new(),
+            slot_pool: Vec::new(),
             gc_inhibit: 0,
             mro_cache: std::cell::RefCell::new(fxhash::FxHashMap::default()),
             gc_stress: std::env::var("STITCH_GC_STRESS")
@@ -261,7 +261,8 @@ impl Vm {
     /// back-edges and calls, where every live value is reachable from the VM.
     #[inline]
     pub fn safepoint(&mut self) {
-                if (self.heap.wants_collection() || self.gc_stress) && self.gc_inhibit == 0 {self.collect_garbage();
+        if (self.heap.wants_collection() || self.gc_stress) && self.gc_inhibit == 0 {
+            self.collect_garbage();
         }
     }
 
@@ -278,10 +279,11 @@ impl Vm {
         self.mro_cache.borrow_mut().clear();
     }
 
-        pub fn collect_garbage(&mut self) {
+    pub fn collect_garbage(&mut self) {
         if self.gc_inhibit > 0 {
             return;
-        }self.mro_cache.borrow_mut().clear();
+        }
+        self.mro_cache.borrow_mut().clear();
         let Vm {
             heap,
             t,
