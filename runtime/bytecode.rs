@@ -243,6 +243,25 @@ define_ops! {
 }
 
 impl Op {
+    /// Instructions whose `arg` indexes `CodeUnit::names`.
+    pub fn arg_is_name(self) -> bool {
+        matches!(
+            self,
+            Op::LOAD_GLOBAL
+                | Op::STORE_GLOBAL
+                | Op::DELETE_GLOBAL
+                | Op::LOAD_NAME
+                | Op::STORE_NAME
+                | Op::DELETE_NAME
+                | Op::LOAD_ATTR
+                | Op::STORE_ATTR
+                | Op::DELETE_ATTR
+                | Op::LOAD_METHOD
+                | Op::IMPORT_NAME
+                | Op::IMPORT_FROM
+        )
+    }
+
     /// Instructions whose `arg` is a jump target.
     pub fn is_jump(self) -> bool {
         matches!(
@@ -524,18 +543,7 @@ impl CodeUnit {
                             .unwrap_or("?")
                     )
                 }
-                Op::LOAD_GLOBAL
-                | Op::STORE_GLOBAL
-                | Op::DELETE_GLOBAL
-                | Op::LOAD_NAME
-                | Op::STORE_NAME
-                | Op::DELETE_NAME
-                | Op::LOAD_ATTR
-                | Op::STORE_ATTR
-                | Op::DELETE_ATTR
-                | Op::LOAD_METHOD
-                | Op::IMPORT_NAME
-                | Op::IMPORT_FROM => {
+                op if op.arg_is_name() => {
                     format!(
                         "  ({})",
                         self.names

@@ -3618,18 +3618,7 @@ pub fn validate(code: &CodeUnit) -> Result<u32, String> {
             Op::LOAD_CONST => arg < code.consts.len(),
             Op::LOAD_FAST | Op::STORE_FAST | Op::DELETE_FAST => arg < code.varnames.len(),
             Op::LOAD_DEREF | Op::STORE_DEREF | Op::DELETE_DEREF | Op::LOAD_CLOSURE => arg < ncells,
-            Op::LOAD_GLOBAL
-            | Op::STORE_GLOBAL
-            | Op::DELETE_GLOBAL
-            | Op::LOAD_NAME
-            | Op::STORE_NAME
-            | Op::DELETE_NAME
-            | Op::LOAD_ATTR
-            | Op::STORE_ATTR
-            | Op::DELETE_ATTR
-            | Op::LOAD_METHOD
-            | Op::IMPORT_NAME
-            | Op::IMPORT_FROM => arg < code.names.len(),
+            op if op.arg_is_name() => arg < code.names.len(),
             Op::COPY => arg >= 1,
             Op::SWAP => arg >= 2,
             Op::BINARY_OP => (arg % BinaryOp::INPLACE as usize) < BinaryOp::ALL.len(),
