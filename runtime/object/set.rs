@@ -25,6 +25,59 @@ const EMPTY_SLOT: Slot = Slot {
     key: Value::NULL,
 };
 
+/// CPython's probe order over a table of `mask + 1` slots: from `hash & mask`, up to
+/// `LINEAR_PROBES` neighbours when they fit before the end, then a perturbed jump. Endless.
+struct ProbeSeq {
+    mask: usize,
+    /// Start of the current run of linear probes.
+    i: usize,
+    /// Next slot within the run, and the last one of the run.
+    j: usize,
+    run_end: usize,
+    perturb: u64,
+}
+
+impl ProbeSeq {
+    fn new(hash: i64, mask: usize) -> ProbeSeq {
+        let i = (hash as u64 as usize) & mask;
+        ProbeSeq {
+            mask,
+            i,
+            j: i,
+            run_end: Self::run_end(i, mask),
+            perturb: hash as u64,
+        }
+    }
+
+    fn run_end(i: usize, mask: usize) -> usize {
+        if i + LINEAR_PROBES <= mask {
+            i + LINEAR_PROBES
+        } else {
+            i
+        }
+    }
+}
+
+impl Iterator for ProbeSeq {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        if self.j > self.run_end {
+            self.perturb >>= PERTURB_SHIFT;
+            self.i = (self
+                .i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(self.perturb as usize))
+                & self.mask;
+            self.j = self.i;
+            self.run_end = Self::run_end(self.i, self.mask);
+        }
+        let slot = self.j;
+        self.j += 1;
+        Some(slot)
+    }
+}
+
 #[derive(Clone)]
 pub struct SetTable {
     table: Vec<Slot>,
@@ -66,53 +119,37 @@ impl SetTable {
         eq: &mut impl FnMut(Value, Value) -> Result<bool, E>,
     ) -> Result<bool, E> {
         let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            let mut j = i;
-            for _ in 0..=probes {
-                let s = self.table[j];
-                if s.key.is_null() {
-                    // Unused slot: reuse an earlier dummy if we passed one.
-                    if let Some(f) = freeslot {
-                        self.table[f] = Slot { hash, key };
-                        self.used += 1;
-                        return Ok(true);
-                    }
-                    self.table[j] = Slot { hash, key };
-                    self.fill += 1;
+        for j in ProbeSeq::new(hash, mask) {
+            let s = self.table[j];
+            if s.key.is_null() {
+                // Unused slot: reuse an earlier dummy if we passed one.
+                if let Some(f) = freeslot {
+                    self.table[f] = Slot { hash, key };
                     self.used += 1;
-                    if self.fill * 5 >= mask * 3 {
-                        self.resize(if self.used > 50000 {
-                            self.used * 2
-                        } else {
-                            self.used * 4
-                        });
-                    }
                     return Ok(true);
                 }
-                if s.key == DUMMY {
-                    if freeslot.is_none() {
-                        freeslot = Some(j);
-                    }
-                } else if s.hash == hash && (s.key == key || eq(s.key, key)?) {
-                    return Ok(false);
+                self.table[j] = Slot { hash, key };
+                self.fill += 1;
+                self.used += 1;
+                if self.fill * 5 >= mask * 3 {
+                    self.resize(if self.used > 50000 {
+                        self.used * 2
+                    } else {
+                        self.used * 4
+                    });
                 }
-                j += 1;
+                return Ok(true);
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            if s.key == DUMMY {
+                if freeslot.is_none() {
+                    freeslot = Some(j);
+                }
+            } else if s.hash == hash && (s.key == key || eq(s.key, key)?) {
+                return Ok(false);
+            }
         }
+        unreachable!("the probe sequence is endless and the table always has a free slot")
     }
 
     fn find<E>(
@@ -121,33 +158,16 @@ impl SetTable {
         hash: i64,
         eq: &mut impl FnMut(Value, Value) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
-        let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            let mut j = i;
-            for _ in 0..=probes {
-                let s = self.table[j];
-                if s.key.is_null() {
-                    return Ok(None);
-                }
-                if s.key != DUMMY && s.hash == hash && (s.key == key || eq(s.key, key)?) {
-                    return Ok(Some(j));
-                }
-                j += 1;
+        for j in ProbeSeq::new(hash, self.mask()) {
+            let s = self.table[j];
+            if s.key.is_null() {
+                return Ok(None);
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            if s.key != DUMMY && s.hash == hash && (s.key == key || eq(s.key, key)?) {
+                return Ok(Some(j));
+            }
         }
+        unreachable!("the probe sequence is endless and the table always has a free slot")
     }
 
     pub fn contains<E>(
@@ -211,28 +231,11 @@ impl SetTable {
 
     /// Insert a key known to be absent into a table without dummies.
     fn insert_clean(&mut self, key: Value, hash: i64) {
-        let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
-        loop {
-            if self.table[i].key.is_null() {
-                self.table[i] = Slot { hash, key };
+        for j in ProbeSeq::new(hash, self.mask()) {
+            if self.table[j].key.is_null() {
+                self.table[j] = Slot { hash, key };
                 return;
             }
-            if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if self.table[j].key.is_null() {
-                        self.table[j] = Slot { hash, key };
-                        return;
-                    }
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
     }
 
