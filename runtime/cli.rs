@@ -48,6 +48,7 @@ fn run_cli(args: Vec<String>) -> i32 {
             "--tiers" => {
                 // One line per tier that exists: name, then the environment that selects it.
                 println!("tier0 STITCH_SPECIALIZE=0");
+                println!("tier1 STITCH_SPECIALIZE=1");
                 return 0;
             }
             "--version" | "-V" => {
@@ -125,6 +126,7 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>, opts: Options) ->
     };
     let mut vm = Vm::new(TierConfig::from_env());
     vm.argv = argv;
+    vm.spec.stats.on = opts.stats;
     if filename != "<string>" {
         vm.sources.insert(filename.to_string(), source.to_string());
     }
@@ -201,13 +203,17 @@ impl Vm {
         1
     }
 
-    /// `--stats`: what the tiers did (more counters arrive with the specializing tier).
+    /// `--stats`: what the tiers did.
     pub fn stats_report(&self) -> String {
-        format!(
+        let mut s = format!(
             "stitch stats:\n  tier: {}\n  gc collections: {}\n  live objects after last collection: {}\n",
-            if self.config.specialize { "tier 0 (specialization not built yet)" } else { "tier 0" },
+            if self.config.specialize { "tier 1 (specializing)" } else { "tier 0 (STITCH_SPECIALIZE=0)" },
             self.heap.collections,
             self.heap.live_objects
-        )
+        );
+        if self.config.specialize {
+            s.push_str(&self.spec.stats.report());
+        }
+        s
     }
 }

@@ -25,6 +25,24 @@ pub struct DictTable {
     entries: Vec<Entry>,
     indices: Vec<u32>,
     used: usize,
+    /// Key-layout version: changes whenever a key is added or removed or entries move, and
+    /// never when only a value is overwritten. Versions are unique per thread (from one
+    /// counter), so equal versions mean the same keys at the same entry indices: a cached
+    /// `(version, index)` finds a global's value without hashing (tier 1's LOAD_GLOBAL).
+    /// 0 = never versioned (a new, empty table).
+    version: u64,
+}
+
+thread_local! {
+    static NEXT_DICT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn next_dict_version() -> u64 {
+    NEXT_DICT_VERSION.with(|c| {
+        let v = c.get();
+        c.set(v + 1);
+        v
+    })
 }
 
 impl DictTable {
@@ -33,7 +51,32 @@ impl DictTable {
             entries: Vec::new(),
             indices: Vec::new(),
             used: 0,
+            version: 0,
         }
+    }
+
+    /// The key-layout version (see the field); gives a never-versioned table one first.
+    pub fn version(&mut self) -> u64 {
+        if self.version == 0 {
+            self.version = next_dict_version();
+        }
+        self.version
+    }
+
+    /// The key-layout version as is (0 if never versioned), for guards.
+    #[inline(always)]
+    pub fn current_version(&self) -> u64 {
+        self.version
+    }
+
+    /// The value of the entry at `i` (NULL for a deleted entry), for cached lookups.
+    #[inline(always)]
+    pub fn value_at(&self, i: usize) -> Value {
+        self.entries.get(i).map(|e| e.value).unwrap_or(Value::NULL)
+    }
+
+    fn layout_changed(&mut self) {
+        self.version = next_dict_version();
     }
 
     pub fn len(&self) -> usize {
@@ -118,6 +161,7 @@ impl DictTable {
                 self.indices[slot] = self.entries.len() as u32;
                 self.entries.push(Entry { hash, key, value });
                 self.used += 1;
+                self.layout_changed();
             }
         }
         Ok(())
@@ -139,6 +183,7 @@ impl DictTable {
             self.entries[i].value = Value::NULL;
             self.indices[slot] = DUMMY;
             self.used -= 1;
+            self.layout_changed();
             e
         }))
     }
@@ -156,6 +201,7 @@ impl DictTable {
             }
             self.entries.pop();
             self.used -= 1;
+            self.layout_changed();
             return Some(e);
         }
         None
@@ -163,6 +209,7 @@ impl DictTable {
 
     pub fn clear(&mut self) {
         *self = DictTable::new();
+        self.layout_changed();
     }
 
     /// Rebuild the index with room for `min_used` entries, dropping deleted entries.
@@ -173,6 +220,7 @@ impl DictTable {
         }
         self.entries.retain(|e| !e.key.is_null());
         self.indices = vec![EMPTY; size];
+        self.layout_changed();
         let mask = size - 1;
         for (idx, e) in self.entries.iter().enumerate() {
             let mut perturb = e.hash as u64;

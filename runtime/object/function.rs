@@ -1,7 +1,8 @@
 //! Code objects, functions, closures' cells, builtin functions, bound methods, properties.
 
-use crate::runtime::bytecode::CodeUnit;
+use crate::runtime::bytecode::{CodeUnit, Instr};
 use crate::runtime::heap::{Header, Marker, Trace};
+use crate::runtime::object::InlineCache;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{Args, PyResult, Vm};
 use std::cell::Cell;
@@ -21,6 +22,11 @@ pub struct CodeObj {
     pub nlocals: usize,
     /// Cell and free variable slots (after the locals).
     pub ncells: usize,
+    /// The instructions the interpreter runs: `unit.code`, with base instructions rewritten
+    /// in place into their specialized forms (and back) by the adaptive interpreter.
+    pub quick: Box<[Cell<Instr>]>,
+    /// One inline cache per instruction.
+    pub caches: Box<[InlineCache]>,
 }
 
 impl CodeObj {
@@ -36,6 +42,9 @@ impl Trace for CodeObj {
         m.mark_all(&self.varnames);
         m.mark(self.name);
         m.mark(self.qualname);
+        for c in self.caches.iter() {
+            c.trace(m);
+        }
     }
 }
 

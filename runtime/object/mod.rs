@@ -6,6 +6,7 @@ pub mod dict;
 pub mod exception;
 pub mod function;
 pub mod generator;
+pub mod inline_cache;
 pub mod instance;
 pub mod int;
 pub mod iter;
@@ -23,6 +24,7 @@ pub use self::function::{
     PropertyObj,
 };
 pub use self::generator::{GenState, GeneratorObj};
+pub use self::inline_cache::InlineCache;
 pub use self::instance::{InstanceObj, Shapes, SuperObj};
 pub use self::int::BigIntObj;
 pub use self::iter::{IterObj, IterState};

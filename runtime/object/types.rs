@@ -47,12 +47,27 @@ pub struct TypeObj {
     pub mro: RefCell<Vec<Value>>,
     /// The class namespace (a dict).
     pub dict: Value,
-    /// Bumped whenever the type or a base is mutated; specializations guard on it.
-    pub version: Cell<u32>,
+    /// Replaced by a fresh number (`next_type_version`) whenever the type or a base is
+    /// mutated (`Vm::type_modified`). Numbers are never reused, so a version alone names one
+    /// type in one state: specializations guard on it.
+    pub version: Cell<u64>,
     /// Builtin types cannot be mutated from Python.
     pub is_builtin: bool,
     /// `slot_restriction()`, computed once (None inside = not computed yet).
     pub slots_cache: RefCell<Option<Option<Vec<String>>>>,
+}
+
+thread_local! {
+    static NEXT_TYPE_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A type version never handed out before (see `TypeObj::version`).
+pub fn next_type_version() -> u64 {
+    NEXT_TYPE_VERSION.with(|c| {
+        let v = c.get();
+        c.set(v + 1);
+        v
+    })
 }
 
 impl TypeObj {

@@ -446,9 +446,8 @@ impl Vm {
                     "cannot set '{n}' attribute of immutable type '{tn}'"
                 )));
             }
-            t.version.set(t.version.get().wrapping_add(1));
             *t.slots_cache.borrow_mut() = None;
-            self.invalidate_type_caches();
+            self.type_modified(obj);
             return self.dict_set(t.dict, name, v);
         }
         if let Some(f) = obj.get::<FunctionObj>() {
@@ -524,9 +523,8 @@ impl Vm {
                     "cannot delete '{n}' attribute of immutable type '{tn}'"
                 )));
             }
-            t.version.set(t.version.get().wrapping_add(1));
             *t.slots_cache.borrow_mut() = None;
-            self.invalidate_type_caches();
+            self.type_modified(obj);
             t.dict
         } else {
             instance_dict(obj)

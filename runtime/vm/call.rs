@@ -250,6 +250,7 @@ impl Vm {
             ip: 0,
             lasti: 0,
             is_entry: false,
+            init_return: Value::NULL,
         })
     }
 

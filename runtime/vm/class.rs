@@ -202,7 +202,7 @@ impl Vm {
             bases: RefCell::new(bases),
             mro: RefCell::new(Vec::new()),
             dict: ns,
-            version: Cell::new(1),
+            version: Cell::new(crate::runtime::object::types::next_type_version()),
             is_builtin: false,
             slots_cache: RefCell::new(None),
         });

@@ -23,6 +23,9 @@ pub struct Frame {
     pub lasti: usize,
     /// When this frame returns, the interpreter loop that was entered for it returns too.
     pub is_entry: bool,
+    /// For an `__init__` frame entered by tier 1's CALL_ALLOC_AND_ENTER_INIT: the new
+    /// instance, which the call returns instead of `__init__`'s None. Else NULL.
+    pub init_return: Value,
 }
 
 impl Frame {
@@ -37,6 +40,7 @@ impl Frame {
         m.mark(self.func);
         m.mark(self.globals);
         m.mark(self.locals_ns);
+        m.mark(self.init_return);
         m.mark_all(&self.slots);
     }
 
@@ -48,5 +52,35 @@ impl Frame {
             .get(self.lasti)
             .copied()
             .unwrap_or(self.code.unit.first_line)
+    }
+}
+
+/// Operand-stack access (the stack is the tail of `slots`).
+impl Frame {
+    #[inline(always)]
+    pub(crate) fn push(&mut self, v: Value) {
+        self.slots.push(v);
+    }
+    #[inline(always)]
+    pub(crate) fn pop(&mut self) -> Value {
+        self.slots.pop().unwrap_or(Value::NULL)
+    }
+    #[inline(always)]
+    pub(crate) fn top(&self) -> Value {
+        *self.slots.last().unwrap_or(&Value::NULL)
+    }
+    /// The item `n` from the top (1 = top).
+    #[inline(always)]
+    pub(crate) fn peek(&self, n: usize) -> Value {
+        self.slots[self.slots.len() - n]
+    }
+    #[inline(always)]
+    pub(crate) fn set_peek(&mut self, n: usize, v: Value) {
+        let len = self.slots.len();
+        self.slots[len - n] = v;
+    }
+    pub(crate) fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.slots.len() - n;
+        self.slots.split_off(at)
     }
 }

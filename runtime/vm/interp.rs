@@ -8,6 +8,7 @@ use super::{Frame, PyErr, PyResult, Vm};
 use crate::runtime::bytecode::{code_flags, BinaryOp, CompareOp, Instr, Op};
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
+use crate::runtime::vm::specialize::uops::{exec_specialized, Cx, Spec};
 use crate::runtime::vm::types::ExcName;
 use std::cell::Cell;
 
@@ -17,38 +18,30 @@ enum Flow {
     Return(Value),
 }
 
-impl Frame {
-    #[inline(always)]
-    fn push(&mut self, v: Value) {
-        self.slots.push(v);
-    }
-    #[inline(always)]
-    fn pop(&mut self) -> Value {
-        self.slots.pop().unwrap_or(Value::NULL)
-    }
-    #[inline(always)]
-    fn top(&self) -> Value {
-        *self.slots.last().unwrap_or(&Value::NULL)
-    }
-    /// The item `n` from the top (1 = top).
-    #[inline(always)]
-    fn peek(&self, n: usize) -> Value {
-        self.slots[self.slots.len() - n]
-    }
-    #[inline(always)]
-    fn set_peek(&mut self, n: usize, v: Value) {
-        let len = self.slots.len();
-        self.slots[len - n] = v;
-    }
-    fn pop_n(&mut self, n: usize) -> Vec<Value> {
-        let at = self.slots.len() - n;
-        self.slots.split_off(at)
-    }
-}
-
 macro_rules! top_frame {
     ($vm:expr) => {
         $vm.frames.last_mut().expect("a frame is running")
+    };
+}
+
+/// The adaptive part of a base instruction that can specialize: count down in the inline
+/// cache; at zero, try to specialize and, if the instruction was rewritten, run it again in
+/// its new form.
+macro_rules! adaptive {
+    ($vm:ident, $code:ident, $ip:ident, $op:ident) => {
+        if $vm.config.specialize {
+            let c = &$code.caches[$ip];
+            let left = c.counter.get();
+            if left == 0 {
+                if $vm.specialize($code, $ip) {
+                    top_frame!($vm).ip = $ip;
+                    continue;
+                }
+            } else {
+                c.counter.set(left - 1);
+            }
+            $vm.spec.stats.count_generic($op);
+        }
     };
 }
 
@@ -120,7 +113,7 @@ impl Vm {
             let frame = top_frame!(self);
             let code = frame.code;
             let ip = frame.ip;
-            let Instr { op, arg } = code.unit.code[ip];
+            let Instr { op, arg } = code.quick[ip].get();
             frame.lasti = ip;
             frame.ip = ip + 1;
             match op {
@@ -195,10 +188,8 @@ impl Vm {
                     frame.push(cell);
                 }
                 Op::LOAD_GLOBAL => {
-                    let name = code.names[arg as usize];
-                    let globals = frame.globals;
-                    let v = self.load_global(globals, name)?;
-                    top_frame!(self).push(v);
+                    adaptive!(self, code, ip, op);
+                    self.generic_load_global(code, arg)?;
                 }
                 Op::STORE_GLOBAL => {
                     let v = frame.pop();
@@ -246,47 +237,28 @@ impl Vm {
                     }
                 }
                 Op::LOAD_ATTR => {
-                    let obj = frame.pop();
-                    let v = self.get_attr(obj, code.names[arg as usize])?;
-                    top_frame!(self).push(v);
+                    adaptive!(self, code, ip, op);
+                    self.generic_load_attr(code, arg)?;
                 }
                 Op::STORE_ATTR => {
-                    let obj = frame.pop();
-                    let v = frame.pop();
-                    self.set_attr(obj, code.names[arg as usize], v)?;
+                    adaptive!(self, code, ip, op);
+                    self.generic_store_attr(code, arg)?;
                 }
                 Op::DELETE_ATTR => {
                     let obj = frame.pop();
                     self.del_attr(obj, code.names[arg as usize])?;
                 }
                 Op::LOAD_METHOD => {
-                    let obj = frame.pop();
-                    let name = code.names[arg as usize];
-                    match self.lookup_method(obj, name)? {
-                        Some(func) => {
-                            let f = top_frame!(self);
-                            f.push(func);
-                            f.push(obj);
-                        }
-                        None => {
-                            let v = self.get_attr(obj, name)?;
-                            let f = top_frame!(self);
-                            f.push(v);
-                            f.push(Value::NULL);
-                        }
-                    }
+                    adaptive!(self, code, ip, op);
+                    self.generic_load_method(code, arg)?;
                 }
                 Op::BINARY_SUBSCR => {
-                    let key = frame.pop();
-                    let container = frame.pop();
-                    let v = self.get_item(container, key)?;
-                    top_frame!(self).push(v);
+                    adaptive!(self, code, ip, op);
+                    self.generic_binary_subscr()?;
                 }
                 Op::STORE_SUBSCR => {
-                    let key = frame.pop();
-                    let container = frame.pop();
-                    let v = frame.pop();
-                    self.set_item(container, key, v)?;
+                    adaptive!(self, code, ip, op);
+                    self.generic_store_subscr()?;
                 }
                 Op::DELETE_SUBSCR => {
                     let key = frame.pop();
@@ -306,15 +278,8 @@ impl Vm {
                     top_frame!(self).push(s);
                 }
                 Op::BINARY_OP => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let (bop, inplace) = BinaryOp::from_arg(arg);
-                    let r = if inplace {
-                        self.inplace_op(a, b, bop)?
-                    } else {
-                        self.binary_op(a, b, bop)?
-                    };
-                    top_frame!(self).push(r);
+                    adaptive!(self, code, ip, op);
+                    self.generic_binary_op(arg)?;
                 }
                 Op::UNARY_NEGATIVE => {
                     let a = frame.pop();
@@ -337,10 +302,8 @@ impl Vm {
                     top_frame!(self).push(Value::bool(!t));
                 }
                 Op::COMPARE_OP => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let r = self.compare(a, b, CompareOp::from_arg(arg))?;
-                    top_frame!(self).push(r);
+                    adaptive!(self, code, ip, op);
+                    self.generic_compare_op(arg)?;
                 }
                 Op::IS_OP => {
                     let b = frame.pop();
@@ -348,10 +311,8 @@ impl Vm {
                     frame.push(Value::bool((a == b) != (arg == 1)));
                 }
                 Op::CONTAINS_OP => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let r = self.contains(b, a)?;
-                    top_frame!(self).push(Value::bool(r != (arg == 1)));
+                    adaptive!(self, code, ip, op);
+                    self.generic_contains_op(arg)?;
                 }
                 Op::JUMP_FORWARD => frame.ip = arg as usize,
                 Op::JUMP_BACKWARD => {
@@ -399,24 +360,26 @@ impl Vm {
                     top_frame!(self).push(it);
                 }
                 Op::FOR_ITER => {
-                    let it = frame.top();
-                    match self.iter_next(it)? {
-                        Some(v) => top_frame!(self).push(v),
-                        None => {
-                            let f = top_frame!(self);
-                            f.pop();
-                            f.ip = arg as usize;
-                        }
-                    }
+                    adaptive!(self, code, ip, op);
+                    self.generic_for_iter(arg)?;
                 }
                 Op::RETURN_VALUE => {
-                    let v = frame.pop();
+                    let mut v = frame.pop();
                     let was_entry = frame.is_entry;
+                    let init_return = frame.init_return;
                     if let Some(done) = self.frames.pop() {
                         self.recycle_frame(done);
                     }
                     if was_entry {
                         return Ok(Flow::Return(v));
+                    }
+                    if !init_return.is_null() {
+                        if !v.is_none() {
+                            let tn = self.type_name(v);
+                            return Err(self
+                                .type_error(format!("__init__() should return None, not '{tn}'")));
+                        }
+                        v = init_return;
                     }
                     top_frame!(self).push(v);
                 }
@@ -563,12 +526,8 @@ impl Vm {
                     top_frame!(self).set_peek(1, out);
                 }
                 Op::UNPACK_SEQUENCE => {
-                    let seq = frame.pop();
-                    let items = self.unpack(seq, arg as usize)?;
-                    let f = top_frame!(self);
-                    for v in items.into_iter().rev() {
-                        f.push(v);
-                    }
+                    adaptive!(self, code, ip, op);
+                    self.generic_unpack_sequence(arg)?;
                 }
                 Op::UNPACK_EX => {
                     let seq = frame.pop();
@@ -604,14 +563,13 @@ impl Vm {
                     let f = self.make_function(code_v, globals, defaults, kwdefaults, closure)?;
                     top_frame!(self).push(f);
                 }
-                Op::CALL | Op::CALL_KW => {
-                    let (argc, kwnames) = if op == Op::CALL_KW {
-                        let names = frame.pop();
-                        (arg as usize, names)
-                    } else {
-                        (arg as usize, Value::NULL)
-                    };
-                    self.do_call(argc, kwnames)?;
+                Op::CALL => {
+                    adaptive!(self, code, ip, op);
+                    self.do_call(arg as usize, Value::NULL)?;
+                }
+                Op::CALL_KW => {
+                    let names = frame.pop();
+                    self.do_call(arg as usize, names)?;
                 }
                 Op::CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 != 0 {
@@ -828,8 +786,170 @@ impl Vm {
                     let r = self.match_class(subject, cls, arg as usize, kwnames)?;
                     top_frame!(self).push(r);
                 }
+                // Tier 1's specialized forms (generated from the instruction table).
+                _ => self.run_specialized(op, arg, code, ip)?,
             }
         }
+    }
+
+    /// A specialized instruction: its micro-ops; on a guard miss, the generic instruction.
+    #[inline(always)]
+    fn run_specialized(
+        &mut self,
+        op: Op,
+        arg: u32,
+        code: &'static CodeObj,
+        ip: usize,
+    ) -> PyResult<()> {
+        let cx = Cx {
+            code,
+            ip,
+            arg,
+            cache: &code.caches[ip],
+        };
+        match exec_specialized(self, op, &cx)? {
+            Spec::Hit => {
+                self.spec.stats.count_hit(op);
+                Ok(())
+            }
+            Spec::Miss => {
+                self.spec_miss(code, ip, op, arg);
+                self.run_generic(op.family(), code, arg)
+            }
+        }
+    }
+
+    /// The generic form of a family that can specialize.
+    #[inline(never)]
+    fn run_generic(&mut self, family: Op, code: &'static CodeObj, arg: u32) -> PyResult<()> {
+        match family {
+            Op::BINARY_OP => self.generic_binary_op(arg),
+            Op::BINARY_SUBSCR => self.generic_binary_subscr(),
+            Op::STORE_SUBSCR => self.generic_store_subscr(),
+            Op::COMPARE_OP => self.generic_compare_op(arg),
+            Op::CONTAINS_OP => self.generic_contains_op(arg),
+            Op::LOAD_GLOBAL => self.generic_load_global(code, arg),
+            Op::LOAD_ATTR => self.generic_load_attr(code, arg),
+            Op::LOAD_METHOD => self.generic_load_method(code, arg),
+            Op::STORE_ATTR => self.generic_store_attr(code, arg),
+            Op::CALL => self.do_call(arg as usize, Value::NULL),
+            Op::FOR_ITER => self.generic_for_iter(arg),
+            Op::UNPACK_SEQUENCE => self.generic_unpack_sequence(arg),
+            other => unreachable!("{} has no specialized forms", other.name()),
+        }
+    }
+
+    fn generic_binary_op(&mut self, arg: u32) -> PyResult<()> {
+        let frame = top_frame!(self);
+        let b = frame.pop();
+        let a = frame.pop();
+        let (bop, inplace) = BinaryOp::from_arg(arg);
+        let r = if inplace {
+            self.inplace_op(a, b, bop)?
+        } else {
+            self.binary_op(a, b, bop)?
+        };
+        top_frame!(self).push(r);
+        Ok(())
+    }
+
+    fn generic_binary_subscr(&mut self) -> PyResult<()> {
+        let frame = top_frame!(self);
+        let key = frame.pop();
+        let container = frame.pop();
+        let v = self.get_item(container, key)?;
+        top_frame!(self).push(v);
+        Ok(())
+    }
+
+    fn generic_store_subscr(&mut self) -> PyResult<()> {
+        let frame = top_frame!(self);
+        let key = frame.pop();
+        let container = frame.pop();
+        let v = frame.pop();
+        self.set_item(container, key, v)
+    }
+
+    fn generic_compare_op(&mut self, arg: u32) -> PyResult<()> {
+        let frame = top_frame!(self);
+        let b = frame.pop();
+        let a = frame.pop();
+        let r = self.compare(a, b, CompareOp::from_arg(arg))?;
+        top_frame!(self).push(r);
+        Ok(())
+    }
+
+    fn generic_contains_op(&mut self, arg: u32) -> PyResult<()> {
+        let frame = top_frame!(self);
+        let b = frame.pop();
+        let a = frame.pop();
+        let r = self.contains(b, a)?;
+        top_frame!(self).push(Value::bool(r != (arg == 1)));
+        Ok(())
+    }
+
+    fn generic_load_global(&mut self, code: &CodeObj, arg: u32) -> PyResult<()> {
+        let name = code.names[arg as usize];
+        let globals = top_frame!(self).globals;
+        let v = self.load_global(globals, name)?;
+        top_frame!(self).push(v);
+        Ok(())
+    }
+
+    fn generic_load_attr(&mut self, code: &CodeObj, arg: u32) -> PyResult<()> {
+        let obj = top_frame!(self).pop();
+        let v = self.get_attr(obj, code.names[arg as usize])?;
+        top_frame!(self).push(v);
+        Ok(())
+    }
+
+    fn generic_store_attr(&mut self, code: &CodeObj, arg: u32) -> PyResult<()> {
+        let frame = top_frame!(self);
+        let obj = frame.pop();
+        let v = frame.pop();
+        self.set_attr(obj, code.names[arg as usize], v)
+    }
+
+    fn generic_load_method(&mut self, code: &CodeObj, arg: u32) -> PyResult<()> {
+        let obj = top_frame!(self).pop();
+        let name = code.names[arg as usize];
+        match self.lookup_method(obj, name)? {
+            Some(func) => {
+                let f = top_frame!(self);
+                f.push(func);
+                f.push(obj);
+            }
+            None => {
+                let v = self.get_attr(obj, name)?;
+                let f = top_frame!(self);
+                f.push(v);
+                f.push(Value::NULL);
+            }
+        }
+        Ok(())
+    }
+
+    fn generic_for_iter(&mut self, arg: u32) -> PyResult<()> {
+        let it = top_frame!(self).top();
+        match self.iter_next(it)? {
+            Some(v) => top_frame!(self).push(v),
+            None => {
+                let f = top_frame!(self);
+                f.pop();
+                f.ip = arg as usize;
+            }
+        }
+        Ok(())
+    }
+
+    fn generic_unpack_sequence(&mut self, arg: u32) -> PyResult<()> {
+        let seq = top_frame!(self).pop();
+        let items = self.unpack(seq, arg as usize)?;
+        let f = top_frame!(self);
+        for v in items.into_iter().rev() {
+            f.push(v);
+        }
+        Ok(())
     }
 
     /// CALL / CALL_KW: `[callable, self_or_null, args…]` on the stack, `argc` values.
@@ -893,6 +1013,7 @@ impl Vm {
                         ip: 0,
                         lasti: 0,
                         is_entry: false,
+                        init_return: Value::NULL,
                     };
                     self.frames.push(frame);
                     self.safepoint();
@@ -1087,6 +1208,7 @@ impl Vm {
             ip: 0,
             lasti: 0,
             is_entry: true,
+            init_return: Value::NULL,
         };
         self.run_frame(frame)
     }

@@ -17,6 +17,8 @@ impl Vm {
         let qualname = self.new_str(unit.qualname.as_str());
         let nlocals = unit.varnames.len();
         let ncells = unit.cellvars.len() + unit.freevars.len();
+        let quick = unit.code.iter().map(|&i| std::cell::Cell::new(i)).collect();
+        let caches = unit.code.iter().map(|_| self.new_inline_cache()).collect();
         self.alloc(CodeObj {
             header: Default::default(),
             unit: Box::new(unit),
@@ -27,6 +29,8 @@ impl Vm {
             qualname,
             nlocals,
             ncells,
+            quick,
+            caches,
         })
     }
 

@@ -12,6 +12,7 @@ pub mod import;
 pub mod interp;
 pub mod load;
 pub mod matching;
+pub mod specialize;
 pub mod types;
 
 #[cfg(test)]
@@ -106,6 +107,8 @@ pub struct Vm {
     pub slot_pool: Vec<Vec<Value>>,
     /// Hidden classes of instances (see `object::instance`).
     pub shapes: Shapes,
+    /// Tier 1 (the specializing interpreter): counters and watched types.
+    pub spec: specialize::SpecState,
 }
 
 impl Vm {
@@ -136,6 +139,7 @@ impl Vm {
             names,
             sources: HashMap::new(),
             shapes: Shapes::new(),
+            spec: Default::default(),
             slot_pool: Vec::new(),
             gc_inhibit: 0,
             mro_cache: std::cell::RefCell::new(fxhash::FxHashMap::default()),
@@ -266,6 +270,11 @@ impl Vm {
         }
     }
 
+    /// The interned str for `s`, if `s` was ever interned.
+    pub fn interned_get(&self, s: &str) -> Option<Value> {
+        self.interned.get(s).copied()
+    }
+
     /// Is `v` the interned str for its text?
     pub fn is_interned(&self, v: Value) -> bool {
         v.get::<StrObj>()
@@ -294,6 +303,7 @@ impl Vm {
             roots,
             handled_exc,
             names,
+            spec,
             ..
         } = self;
         heap.collect(&mut |m: &mut Marker| {
@@ -303,6 +313,7 @@ impl Vm {
             m.mark(*modules);
             m.mark(*handled_exc);
             m.mark_all(roots);
+            spec.trace(m);
             for v in interned.values() {
                 m.mark(*v);
             }

@@ -203,7 +203,7 @@ pub fn make_type(
             bases: RefCell::new(bases.clone()),
             mro: RefCell::new(Vec::new()),
             dict,
-            version: Cell::new(1),
+            version: Cell::new(crate::runtime::object::types::next_type_version()),
             is_builtin,
             slots_cache: RefCell::new(None),
         },

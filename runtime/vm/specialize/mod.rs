@@ -1,0 +1,635 @@
+//! Tier 1: the specializing adaptive interpreter.
+//!
+//! Every instruction of a family that can specialize (BINARY_OP, LOAD_ATTR, CALL, …) counts
+//! down in its inline cache. At zero, the specializer here looks at the operands the
+//! instruction is about to use and, when it recognises them, rewrites the instruction in
+//! place (`CodeObj::quick`) into a specialized form from the instruction table and fills the
+//! cache with what the form's guards check (a type version, a shape, a dict layout version,
+//! a function). A form whose guards fail runs the generic instruction instead and counts a
+//! miss; after `MISS_BUDGET` misses it is rewritten back to the base instruction, which waits
+//! before trying again, twice as long after each failure (exponential backoff).
+//!
+//! Correctness under mutation comes from versions, never from the specializer's guesses:
+//! a class mutation gives the class (and every watched subclass) a fresh, never reused type
+//! version; a dict's key layout version changes whenever a key is added or removed. Values
+//! are then read fresh from the dict entry or instance slot the version vouches for.
+
+pub mod stats;
+pub(crate) mod uops;
+
+use super::{Frame, Vm};
+use crate::runtime::bytecode::{code_flags, BinaryOp, Instr, Op};
+use crate::runtime::object::instance::DICT_MODE;
+use crate::runtime::object::types::next_type_version;
+use crate::runtime::object::*;
+use crate::runtime::value::Value;
+use stats::SpecStats;
+
+/// Executions of a base instruction before its first attempt to specialize.
+const WARMUP: u16 = 1;
+/// Guard misses a specialized instruction tolerates before it is de-specialized.
+const MISS_BUDGET: u16 = 52;
+/// Backoff after the first failure: wait 2^4 - 1 executions; doubles up to 2^12 - 1.
+const FIRST_BACKOFF: u8 = 4;
+const MAX_BACKOFF: u8 = 12;
+
+/// Tier 1's state in the VM.
+#[derive(Default)]
+pub struct SpecState {
+    pub stats: SpecStats,
+    /// Types whose version some inline cache holds: when a class is mutated, the ones that
+    /// inherit from it get fresh versions too.
+    watched_types: Vec<Value>,
+    watched_set: super::fxhash::FxHashMap<u64, ()>,
+}
+
+impl SpecState {
+    pub fn trace(&self, m: &mut crate::runtime::heap::Marker) {
+        m.mark_all(&self.watched_types);
+    }
+}
+
+/// A code object's parameters are plain positionals, so a call with exactly `argcount`
+/// positional values can copy them into the new frame (no defaults, cells, `*args`,
+/// keywords, or generator).
+pub fn plain_arity(code: &CodeObj) -> Option<usize> {
+    let u = &code.unit;
+    let plain = u.flags
+        & (code_flags::VARARGS
+            | code_flags::VARKEYWORDS
+            | code_flags::GENERATOR
+            | code_flags::COROUTINE
+            | code_flags::ASYNC_GENERATOR)
+        == 0
+        && u.kwonlyargcount == 0
+        && code.ncells == 0;
+    plain.then_some(u.argcount as usize)
+}
+
+fn plain_function_arity(f: Value) -> Option<usize> {
+    let func = f.get::<FunctionObj>()?;
+    plain_arity(func.code.get::<CodeObj>()?)
+}
+
+impl Vm {
+    pub fn new_inline_cache(&self) -> InlineCache {
+        let c = InlineCache::default();
+        c.counter.set(WARMUP);
+        c
+    }
+
+    /// A class changed (an attribute set or deleted): it and every watched subclass get fresh
+    /// versions, so specializations that relied on them miss from now on.
+    pub fn type_modified(&mut self, ty: Value) {
+        if let Some(t) = ty.get::<TypeObj>() {
+            t.version.set(next_type_version());
+        }
+        for &w in &self.spec.watched_types {
+            if w == ty {
+                continue;
+            }
+            if let Some(t) = w.get::<TypeObj>() {
+                if t.mro.borrow().contains(&ty) {
+                    t.version.set(next_type_version());
+                }
+            }
+        }
+        self.invalidate_type_caches();
+    }
+
+    /// The version of `ty`, which an inline cache is about to hold.
+    fn watch_type(&mut self, ty: Value) -> u64 {
+        if self.spec.watched_set.insert(ty.0, ()).is_none() {
+            self.spec.watched_types.push(ty);
+        }
+        ty.get::<TypeObj>().map(|t| t.version.get()).unwrap_or(0)
+    }
+
+    /// Enter Python function `func` (a plain one, see `plain_arity`) with the values from
+    /// `args_start` to the top of the current stack as its arguments; the stack is cut back
+    /// to `callable_idx`, where the function's result will be pushed. `init_return`: see
+    /// `Frame::init_return`.
+    pub(crate) fn enter_function(
+        &mut self,
+        func: Value,
+        callable_idx: usize,
+        args_start: usize,
+        init_return: Value,
+    ) {
+        let fobj = func.get::<FunctionObj>().expect("a function");
+        let code = fobj.code.get::<CodeObj>().expect("code");
+        let mut slots = self.take_slots(code.nlocals + code.unit.stacksize as usize);
+        let f = self.frames.last_mut().expect("a frame is running");
+        slots.extend_from_slice(&f.slots[args_start..]);
+        slots.resize(code.nlocals, Value::NULL);
+        f.slots.truncate(callable_idx);
+        self.frames.push(Frame {
+            code,
+            code_value: fobj.code,
+            func,
+            globals: fobj.globals,
+            locals_ns: Value::NULL,
+            slots,
+            ip: 0,
+            lasti: 0,
+            is_entry: false,
+            init_return,
+        });
+        self.safepoint();
+    }
+
+    /// A specialized instruction's guard failed: count it, and de-specialize after too many.
+    pub(crate) fn spec_miss(&mut self, code: &CodeObj, ip: usize, op: Op, arg: u32) {
+        self.spec.stats.count_miss(op);
+        let c = &code.caches[ip];
+        let left = c.counter.get();
+        if left > 0 {
+            c.counter.set(left - 1);
+            return;
+        }
+        code.quick[ip].set(Instr {
+            op: op.family(),
+            arg,
+        });
+        self.spec.stats.count_deopt(op);
+        let b = (c.backoff.get().max(FIRST_BACKOFF - 1) + 1).min(MAX_BACKOFF);
+        c.backoff.set(b);
+        c.counter.set((1u16 << b) - 1);
+    }
+
+    /// Try to specialize the base instruction at `ip` for the operands on the stack now.
+    /// Returns whether it was rewritten.
+    pub(crate) fn specialize(&mut self, code: &'static CodeObj, ip: usize) -> bool {
+        let Instr { op, arg } = code.quick[ip].get();
+        let cache = &code.caches[ip];
+        let form = match op {
+            Op::BINARY_OP => self.spec_binary_op(arg),
+            Op::BINARY_SUBSCR => self.spec_binary_subscr(),
+            Op::STORE_SUBSCR => self.spec_store_subscr(),
+            Op::COMPARE_OP => self.spec_compare_op(code, ip),
+            Op::CONTAINS_OP => self.spec_contains_op(),
+            Op::LOAD_GLOBAL => self.spec_load_global(code, arg, cache),
+            Op::LOAD_ATTR => self.spec_load_attr(code, arg, cache),
+            Op::LOAD_METHOD => self.spec_load_method(code, arg, cache),
+            Op::STORE_ATTR => self.spec_store_attr(code, arg, cache),
+            Op::CALL => self.spec_call(arg, cache),
+            Op::FOR_ITER => self.spec_for_iter(),
+            Op::UNPACK_SEQUENCE => self.spec_unpack_sequence(arg),
+            _ => None,
+        };
+        match form {
+            Some(form) => {
+                debug_assert_eq!(form.family(), op);
+                code.quick[ip].set(Instr { op: form, arg });
+                cache.counter.set(MISS_BUDGET);
+                self.spec.stats.count_specialized(form);
+                true
+            }
+            None => {
+                self.spec.stats.count_failure(op);
+                let b = (cache.backoff.get().max(FIRST_BACKOFF - 1) + 1).min(MAX_BACKOFF);
+                cache.backoff.set(b);
+                cache.counter.set((1u16 << b) - 1);
+                false
+            }
+        }
+    }
+
+    fn stack(&self) -> &Frame {
+        self.frames.last().expect("a frame is running")
+    }
+
+    fn spec_binary_op(&self, arg: u32) -> Option<Op> {
+        let f = self.stack();
+        let (a, b) = (f.peek(2), f.peek(1));
+        let (bop, _) = BinaryOp::from_arg(arg);
+        let is_num = |v: Value| v.is_small_int() || v.is_float();
+        if a.is_small_int() && b.is_small_int() {
+            return match bop {
+                BinaryOp::Add => Some(Op::BINARY_OP_ADD_INT),
+                BinaryOp::Sub => Some(Op::BINARY_OP_SUB_INT),
+                BinaryOp::Mul => Some(Op::BINARY_OP_MUL_INT),
+                BinaryOp::TrueDiv => Some(Op::BINARY_OP_TRUEDIV_INT),
+                BinaryOp::FloorDiv
+                | BinaryOp::Mod
+                | BinaryOp::And
+                | BinaryOp::Or
+                | BinaryOp::Xor
+                | BinaryOp::LShift
+                | BinaryOp::RShift => Some(Op::BINARY_OP_INT),
+                _ => None,
+            };
+        }
+        if a.is_float() && b.is_float() {
+            return match bop {
+                BinaryOp::Add => Some(Op::BINARY_OP_ADD_FLOAT),
+                BinaryOp::Sub => Some(Op::BINARY_OP_SUB_FLOAT),
+                BinaryOp::Mul => Some(Op::BINARY_OP_MUL_FLOAT),
+                BinaryOp::TrueDiv => Some(Op::BINARY_OP_TRUEDIV_FLOAT),
+                _ => None,
+            };
+        }
+        if is_num(a) && is_num(b) {
+            return matches!(
+                bop,
+                BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::TrueDiv
+            )
+            .then_some(Op::BINARY_OP_FLOAT_MIXED);
+        }
+        if bop == BinaryOp::Add && a.is::<StrObj>() && b.is::<StrObj>() {
+            return Some(Op::BINARY_OP_ADD_STR);
+        }
+        None
+    }
+
+    fn spec_binary_subscr(&self) -> Option<Op> {
+        let f = self.stack();
+        let (c, k) = (f.peek(2), f.peek(1));
+        if c.is::<ListObj>() && k.is_small_int() {
+            Some(Op::BINARY_SUBSCR_LIST_INT)
+        } else if c.is::<TupleObj>() && k.is_small_int() {
+            Some(Op::BINARY_SUBSCR_TUPLE_INT)
+        } else if c.is::<DictObj>() {
+            Some(Op::BINARY_SUBSCR_DICT)
+        } else {
+            None
+        }
+    }
+
+    fn spec_store_subscr(&self) -> Option<Op> {
+        let f = self.stack();
+        let (c, k) = (f.peek(2), f.peek(1));
+        if c.is::<ListObj>() && k.is_small_int() {
+            Some(Op::STORE_SUBSCR_LIST_INT)
+        } else if c.is::<DictObj>() {
+            Some(Op::STORE_SUBSCR_DICT)
+        } else {
+            None
+        }
+    }
+
+    fn spec_compare_op(&self, code: &CodeObj, ip: usize) -> Option<Op> {
+        let f = self.stack();
+        let (a, b) = (f.peek(2), f.peek(1));
+        let fused = code
+            .quick
+            .get(ip + 1)
+            .map(|i| matches!(i.get().op, Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE))
+            .unwrap_or(false);
+        let pick = |plain: Op, jump: Op| Some(if fused { jump } else { plain });
+        if a.is_small_int() && b.is_small_int() {
+            pick(Op::COMPARE_OP_INT, Op::COMPARE_OP_INT_JUMP)
+        } else if a.is_float() && b.is_float() {
+            pick(Op::COMPARE_OP_FLOAT, Op::COMPARE_OP_FLOAT_JUMP)
+        } else if a.is::<StrObj>() && b.is::<StrObj>() {
+            pick(Op::COMPARE_OP_STR, Op::COMPARE_OP_STR_JUMP)
+        } else {
+            None
+        }
+    }
+
+    fn spec_contains_op(&self) -> Option<Op> {
+        let c = self.stack().peek(1);
+        if c.is::<DictObj>() {
+            Some(Op::CONTAINS_OP_DICT)
+        } else if c.is::<SetObj>() {
+            Some(Op::CONTAINS_OP_SET)
+        } else {
+            None
+        }
+    }
+
+    /// Entry index of str key `name` in `dict`, and the dict's layout version.
+    fn dict_entry_of(&self, dict: Value, name: Value) -> Option<(Option<usize>, u64)> {
+        let d = dict.get::<DictObj>()?;
+        let s = name.get::<StrObj>()?;
+        let mut eq = |a: Value, b: Value| -> Result<bool, ()> {
+            Ok(match (a.get::<StrObj>(), b.get::<StrObj>()) {
+                (Some(x), Some(y)) => x.as_str() == y.as_str(),
+                _ => false,
+            })
+        };
+        let mut t = d.table.borrow_mut();
+        let i = t.find(name, s.hash(), &mut eq).ok()?;
+        Some((i, t.version()))
+    }
+
+    fn spec_load_global(&mut self, code: &CodeObj, arg: u32, cache: &InlineCache) -> Option<Op> {
+        let name = code.names[arg as usize];
+        let globals = self.stack().globals;
+        let (found, gv) = self.dict_entry_of(globals, name)?;
+        if let Some(i) = found {
+            cache.version.set(gv);
+            cache.index.set(i as u32);
+            return Some(Op::LOAD_GLOBAL_MODULE);
+        }
+        let (found, bv) = self.dict_entry_of(self.builtins, name)?;
+        let i = found?;
+        cache.version.set(gv);
+        cache.aux.set(bv);
+        cache.index.set(i as u32);
+        Some(Op::LOAD_GLOBAL_BUILTIN)
+    }
+
+    /// Is `a` (found on a class) something attribute access returns as is, with no
+    /// descriptor behaviour: a function (on a class), a number, a str, a tuple, a class?
+    fn is_plain_class_attr(&self, a: Value) -> bool {
+        !a.is_ptr()
+            || a.is::<FunctionObj>()
+            || a.is::<StrObj>()
+            || a.is::<TupleObj>()
+            || a.is::<TypeObj>()
+            || a.is::<BigIntObj>()
+    }
+
+    /// A user class's instances use the plain attribute protocol (no `__getattribute__`,
+    /// `__setattr__` or `__getattr__` of the class's own).
+    fn class_has_hook(&self, cls: Value, hook: &str) -> bool {
+        let Some(key) = self.interned_get(hook) else {
+            return false;
+        };
+        matches!(self.lookup_in_mro(cls, key), Some(f) if f.is::<FunctionObj>())
+    }
+
+    fn spec_module_attr(&mut self, obj: Value, name: Value, cache: &InlineCache) -> bool {
+        let Some(m) = obj.get::<ModuleObj>() else {
+            return false;
+        };
+        match self.dict_entry_of(m.dict, name) {
+            Some((Some(i), v)) => {
+                cache.version.set(v);
+                cache.index.set(i as u32);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// `Class.name` where the attribute is plain (see `is_plain_class_attr`) and the class's
+    /// metaclass is `type`: caches the value, guarded by the class version.
+    fn spec_class_attr(&mut self, obj: Value, name: Value, cache: &InlineCache) -> bool {
+        if !obj.is::<TypeObj>() || self.type_of(obj) != self.t.type_ {
+            return false;
+        }
+        if Vm::str_of(name).starts_with("__") {
+            return false;
+        }
+        let Some(attr) = self.lookup_in_mro(obj, name) else {
+            return false;
+        };
+        if !self.is_plain_class_attr(attr) {
+            return false;
+        }
+        // What the generic path returns now must be exactly the cached value.
+        match self.get_attr(obj, name) {
+            Ok(v) if v == attr => {}
+            _ => return false,
+        }
+        cache.version.set(self.watch_type(obj));
+        cache.value.set(attr);
+        true
+    }
+
+    fn spec_load_attr(&mut self, code: &CodeObj, arg: u32, cache: &InlineCache) -> Option<Op> {
+        let name = code.names[arg as usize];
+        if Vm::str_of(name) == "__class__" || Vm::str_of(name) == "__dict__" {
+            return None;
+        }
+        let obj = self.stack().top();
+        if self.spec_module_attr(obj, name, cache) {
+            return Some(Op::LOAD_ATTR_MODULE);
+        }
+        if self.spec_class_attr(obj, name, cache) {
+            return Some(Op::LOAD_ATTR_CLASS);
+        }
+        let inst = obj.get::<InstanceObj>()?;
+        let cls = inst.class.get();
+        if self.class_has_hook(cls, "__getattribute__") {
+            return None;
+        }
+        let class_attr = self.lookup_in_mro(cls, name);
+        if let Some(p) = class_attr.and_then(|a| a.get::<PropertyObj>()) {
+            if p.kind != DescriptorKind::Property || self.class_has_hook(cls, "__getattr__") {
+                return None;
+            }
+            let getter = p.fget.get();
+            if plain_function_arity(getter) != Some(1) {
+                return None;
+            }
+            cache.version.set(self.watch_type(cls));
+            cache.value.set(getter);
+            return Some(Op::LOAD_ATTR_PROPERTY);
+        }
+        if let Some(a) = class_attr {
+            if !self.is_plain_class_attr(a) && !a.is::<BuiltinObj>() {
+                return None;
+            }
+        }
+        let shape = inst.shape.get();
+        if shape == DICT_MODE {
+            return None;
+        }
+        let slot = self.shapes.lookup(shape, name)?;
+        cache.version.set(self.watch_type(cls));
+        cache.aux.set(shape as u64);
+        cache.index.set(slot as u32);
+        Some(Op::LOAD_ATTR_INSTANCE_VALUE)
+    }
+
+    fn spec_load_method(&mut self, code: &CodeObj, arg: u32, cache: &InlineCache) -> Option<Op> {
+        let name = code.names[arg as usize];
+        if Vm::str_of(name) == "__class__" || Vm::str_of(name) == "__dict__" {
+            return None;
+        }
+        let obj = self.stack().top();
+        if self.spec_module_attr(obj, name, cache) {
+            return Some(Op::LOAD_METHOD_MODULE);
+        }
+        if self.spec_class_attr(obj, name, cache) {
+            return Some(Op::LOAD_METHOD_CLASS);
+        }
+        let method = self.lookup_method(obj, name).ok()??;
+        if let Some(inst) = obj.get::<InstanceObj>() {
+            let cls = inst.class.get();
+            let shape = inst.shape.get();
+            if shape == DICT_MODE
+                || self.class_has_hook(cls, "__getattribute__")
+                || !method.is::<FunctionObj>()
+            {
+                return None;
+            }
+            cache.version.set(self.watch_type(cls));
+            cache.aux.set(shape as u64);
+            cache.value.set(method);
+            return Some(Op::LOAD_METHOD_WITH_VALUES);
+        }
+        // Builtin values: only kinds with no per-object attribute dict.
+        let has_dict = obj.is::<FunctionObj>()
+            || obj.is::<ExceptionObj>()
+            || obj.is::<SuperObj>()
+            || obj.is::<TypeObj>()
+            || obj.is::<ModuleObj>();
+        if has_dict {
+            return None;
+        }
+        let ty = self.type_of(obj);
+        if !ty.get::<TypeObj>().map(|t| t.is_builtin).unwrap_or(false) {
+            return None;
+        }
+        cache.version.set(self.watch_type(ty));
+        cache.value.set(method);
+        Some(Op::LOAD_METHOD_NO_DICT)
+    }
+
+    fn spec_store_attr(&mut self, code: &CodeObj, arg: u32, cache: &InlineCache) -> Option<Op> {
+        let name = code.names[arg as usize];
+        let f = self.stack();
+        let obj = f.top();
+        let inst = obj.get::<InstanceObj>()?;
+        let cls = inst.class.get();
+        let t = cls.get::<TypeObj>()?;
+        let n = Vm::str_of(name);
+        if t.is_builtin || !t.slot_allows(n) || n == "__class__" || n == "__dict__" {
+            return None;
+        }
+        if self.class_has_hook(cls, "__setattr__") {
+            return None;
+        }
+        if let Some(a) = self.lookup_in_mro(cls, name) {
+            if !self.is_plain_class_attr(a) && !a.is::<BuiltinObj>() {
+                return None;
+            }
+        }
+        let shape = inst.shape.get();
+        if shape == DICT_MODE {
+            return None;
+        }
+        let form = match self.shapes.lookup(shape, name) {
+            Some(slot) => {
+                cache.index.set(slot as u32);
+                Op::STORE_ATTR_INSTANCE_VALUE
+            }
+            None => {
+                if inst.values.borrow().len() != self.shapes.names(shape).len() {
+                    return None;
+                }
+                let key = self.intern(n);
+                let next = self.shapes.add(shape, key);
+                cache.index.set(next);
+                Op::STORE_ATTR_INSTANCE_ADD
+            }
+        };
+        cache.version.set(self.watch_type(cls));
+        cache.aux.set(shape as u64);
+        Some(form)
+    }
+
+    fn spec_call(&mut self, argc: u32, cache: &InlineCache) -> Option<Op> {
+        let f = self.stack();
+        let len = f.slots.len();
+        let ci = len - argc as usize - 2;
+        let (callable, self_slot) = (f.slots[ci], f.slots[ci + 1]);
+        let n = argc as usize + usize::from(!self_slot.is_null());
+        if callable.is::<FunctionObj>() {
+            if plain_function_arity(callable) != Some(n) {
+                return None;
+            }
+            cache.value.set(callable);
+            cache.index.set(n as u32);
+            return Some(Op::CALL_PY_EXACT_ARGS);
+        }
+        if let Some(m) = callable.get::<BoundMethodObj>() {
+            if !self_slot.is_null() || plain_function_arity(m.func) != Some(argc as usize + 1) {
+                return None;
+            }
+            cache.value.set(m.func);
+            return Some(Op::CALL_BOUND_METHOD_EXACT_ARGS);
+        }
+        if let Some(b) = callable.get::<BuiltinObj>() {
+            if !b.bound.is_null() || b.name == "__new__" || n > 8 {
+                return None;
+            }
+            cache.value.set(callable);
+            cache.index.set(n as u32);
+            let is_builtin = |vm: &Vm, s: &str| {
+                vm.interned_get(s)
+                    .and_then(|k| vm.dict_get_str(vm.builtins, k))
+                    .map(|v| v == callable)
+                    .unwrap_or(false)
+            };
+            if n == 1 && is_builtin(self, "len") {
+                return Some(Op::CALL_LEN);
+            }
+            if n == 2 && is_builtin(self, "isinstance") {
+                return Some(Op::CALL_ISINSTANCE);
+            }
+            return Some(Op::CALL_BUILTIN);
+        }
+        let t = callable.get::<TypeObj>()?;
+        if t.is_builtin {
+            if n > 8 {
+                return None;
+            }
+            cache.value.set(callable);
+            cache.index.set(n as u32);
+            return Some(Op::CALL_BUILTIN_CLASS);
+        }
+        if !self_slot.is_null()
+            || t.layout != Layout::Object
+            || self.type_of(callable) != self.t.type_
+        {
+            return None;
+        }
+        let new_key = self.intern("__new__");
+        let init_key = self.intern("__init__");
+        let user_new = self
+            .lookup_in_mro(callable, new_key)
+            .map(|v| v.is::<PropertyObj>() || v.is::<FunctionObj>())
+            .unwrap_or(false);
+        if user_new {
+            return None;
+        }
+        let init = self.lookup_in_mro(callable, init_key)?;
+        if plain_function_arity(init) != Some(argc as usize + 1) {
+            return None;
+        }
+        cache.version.set(self.watch_type(callable));
+        cache.value.set(init);
+        cache.index.set(argc + 1);
+        Some(Op::CALL_ALLOC_AND_ENTER_INIT)
+    }
+
+    fn spec_for_iter(&self) -> Option<Op> {
+        let it = self.stack().top();
+        if it.is::<GeneratorObj>() {
+            return Some(Op::FOR_ITER_GEN);
+        }
+        let io = it.get::<IterObj>()?;
+        let st = io.state.borrow();
+        match &*st {
+            IterState::Range { .. } => Some(Op::FOR_ITER_RANGE),
+            IterState::List { .. } => Some(Op::FOR_ITER_LIST),
+            IterState::Tuple { .. } => Some(Op::FOR_ITER_TUPLE),
+            _ => None,
+        }
+    }
+
+    fn spec_unpack_sequence(&self, arg: u32) -> Option<Op> {
+        let seq = self.stack().top();
+        if let Some(t) = seq.get::<TupleObj>() {
+            if t.items.len() == arg as usize {
+                return Some(if arg == 2 {
+                    Op::UNPACK_SEQUENCE_TWO_TUPLE
+                } else {
+                    Op::UNPACK_SEQUENCE_TUPLE
+                });
+            }
+        }
+        if let Some(l) = seq.get::<ListObj>() {
+            if l.len() == arg as usize {
+                return Some(Op::UNPACK_SEQUENCE_LIST);
+            }
+        }
+        None
+    }
+}
