@@ -165,6 +165,9 @@ impl Vm {
             return self.set_attr_builtin(obj, name, v);
         };
         let n = Vm::str_of(name);
+        if n == "__class__" {
+            return self.set_instance_class(inst, v);
+        }
         if let Some(t) = ty.get::<TypeObj>() {
             if !t.slot_allows(n) {
                 let (n, tn) = (n.to_string(), self.type_name(obj));
@@ -184,6 +187,26 @@ impl Vm {
                 inst.values.borrow_mut().push(v);
             }
         }
+        Ok(())
+    }
+
+    /// `obj.__class__ = cls` for an instance of a user class: allowed between user classes
+    /// with the same instance layout, as in CPython.
+    fn set_instance_class(&mut self, inst: &InstanceObj, cls: Value) -> PyResult<()> {
+        let old = inst.class.get();
+        let (Some(new_t), Some(old_t)) = (cls.get::<TypeObj>(), old.get::<TypeObj>()) else {
+            let tn = self.type_name(cls);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        };
+        if new_t.is_builtin || new_t.layout != old_t.layout {
+            let (a, b) = (old_t.name(), new_t.name());
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{b}' object layout differs from '{a}'"
+            )));
+        }
+        inst.class.set(cls);
         Ok(())
     }
 
