@@ -164,11 +164,25 @@ impl Vm {
             return Err(self.err(ExcName::RecursionError, "maximum recursion depth exceeded"));
         }
         frame.is_entry = true;
-        self.frames.push(frame);
+        self.push_frame(frame);
         self.native_depth += 1;
         let r = self.run();
         self.native_depth -= 1;
         r
+    }
+
+    /// Make `frame` the running frame; the one running so far waits below it.
+    #[inline]
+    pub fn push_frame(&mut self, frame: Frame) {
+        let caller = std::mem::replace(&mut self.frame, frame);
+        self.frames.push(caller);
+    }
+
+    /// Leave the running frame (returned or unwound); its caller runs again.
+    #[inline]
+    pub fn pop_frame(&mut self) -> Frame {
+        let caller = self.frames.pop().expect("a frame is running");
+        std::mem::replace(&mut self.frame, caller)
     }
 
     /// A cleared slot vector with room for `n` values, reused from returned frames (a call

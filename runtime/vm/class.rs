@@ -2,7 +2,7 @@
 //! instantiation (`__new__` then `__init__`), `super()`, and the methods of `object` and
 //! `BaseException` that user classes inherit.
 
-use super::{Args, PyErr, PyResult, Vm};
+use super::{Args, PyResult, Vm};
 use crate::runtime::bytecode::code_flags;
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
@@ -398,11 +398,10 @@ impl Vm {
 
     /// Zero-argument `super()`: the calling frame's `__class__` cell and first argument.
     fn super_from_frame(&mut self) -> PyResult<(Value, Value)> {
-        let frame = self.frames.last().ok_or_else(|| PyErr(Value::NONE));
-        let frame = match frame {
-            Ok(f) => f,
-            Err(_) => return Err(self.runtime_error("super(): no current frame")),
-        };
+        if self.frames.is_empty() {
+            return Err(self.runtime_error("super(): no current frame"));
+        }
+        let frame = &self.frame;
         let code = frame.code;
         let u = &code.unit;
         let idx = u.freevars.iter().position(|n| n == "__class__");

@@ -29,6 +29,38 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The frame that stands in `Vm::frame` while no Python code runs: an empty code object.
+    pub fn placeholder(heap: &mut crate::runtime::heap::Heap) -> Frame {
+        let code_value = heap.alloc(
+            CodeObj {
+                header: Default::default(),
+                unit: Box::default(),
+                consts: Box::new([]),
+                names: Box::new([]),
+                varnames: Box::new([]),
+                name: Value::NONE,
+                qualname: Value::NONE,
+                nlocals: 0,
+                ncells: 0,
+                quick: Box::new([]),
+                caches: Box::new([]),
+            },
+            0,
+        );
+        Frame {
+            code: code_value.get::<CodeObj>().expect("code"),
+            code_value,
+            func: Value::NULL,
+            globals: Value::NULL,
+            locals_ns: Value::NULL,
+            slots: Vec::new(),
+            ip: 0,
+            lasti: 0,
+            is_entry: false,
+            init_return: Value::NULL,
+        }
+    }
+
     /// Index of the first operand-stack slot.
     #[inline(always)]
     pub fn stack_base(&self) -> usize {

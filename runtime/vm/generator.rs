@@ -115,7 +115,7 @@ impl Vm {
         }
         frame.is_entry = true;
         g.state.set(GenState::Running);
-        self.frames.push(*frame);
+        self.push_frame(*frame);
         self.native_depth += 1;
         let r = match raise {
             Some(e) => match self.unwind(e, false) {
@@ -127,7 +127,7 @@ impl Vm {
         self.native_depth -= 1;
         match r {
             Ok(v) if std::mem::take(&mut self.yielded) => {
-                let f = self.frames.pop().expect("yielding frame");
+                let f = self.pop_frame();
                 *g.frame.borrow_mut() = Some(Box::new(f));
                 g.state.set(GenState::Suspended);
                 Ok(GenStep::Yielded(v))

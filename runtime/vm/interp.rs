@@ -20,7 +20,7 @@ enum Flow {
 
 macro_rules! top_frame {
     ($vm:expr) => {
-        $vm.frames.last_mut().expect("a frame is running")
+        (&mut $vm.frame)
     };
 }
 
@@ -97,9 +97,8 @@ impl Vm {
                 return Ok(());
             }
             let was_entry = frame.is_entry;
-            if let Some(done) = self.frames.pop() {
-                self.recycle_frame(done);
-            }
+            let done = self.pop_frame();
+            self.recycle_frame(done);
             if was_entry {
                 return Err(err);
             }
@@ -367,9 +366,8 @@ impl Vm {
                     let mut v = frame.pop();
                     let was_entry = frame.is_entry;
                     let init_return = frame.init_return;
-                    if let Some(done) = self.frames.pop() {
-                        self.recycle_frame(done);
-                    }
+                    let done = self.pop_frame();
+                    self.recycle_frame(done);
                     if was_entry {
                         return Ok(Flow::Return(v));
                     }
@@ -1015,7 +1013,7 @@ impl Vm {
                         is_entry: false,
                         init_return: Value::NULL,
                     };
-                    self.frames.push(frame);
+                    self.push_frame(frame);
                     self.safepoint();
                     return Ok(());
                 }
@@ -1043,7 +1041,7 @@ impl Vm {
                 return Ok(());
             }
             top_frame!(self).slots.truncate(callable_idx);
-            self.frames.push(frame);
+            self.push_frame(frame);
             self.safepoint();
             return Ok(());
         }

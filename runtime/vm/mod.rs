@@ -68,6 +68,11 @@ impl TierConfig {
 pub struct Vm {
     pub heap: Heap,
     pub t: BuiltinTypes,
+    /// The running frame, kept inline so the interpreter reaches its stack and locals at a
+    /// fixed offset from the VM (a placeholder when no Python code runs).
+    pub frame: Frame,
+    /// The frames below it, innermost last; the placeholder is at the bottom while a frame
+    /// runs, so `frames.len()` is the number of Python frames running.
     pub frames: Vec<Frame>,
     /// The builtins namespace (a dict).
     pub builtins: Value,
@@ -119,9 +124,11 @@ impl Vm {
         let builtins = heap.alloc(DictObj::new(DictTable::new()), 0);
         let modules = heap.alloc(DictObj::new(DictTable::new()), 0);
         let names = types::CommonNames::new(&mut heap, &mut interned);
+        let placeholder = Frame::placeholder(&mut heap);
         let mut vm = Vm {
             heap,
             t,
+            frame: placeholder,
             frames: Vec::new(),
             builtins,
             modules,
@@ -296,6 +303,7 @@ impl Vm {
         let Vm {
             heap,
             t,
+            frame,
             frames,
             builtins,
             modules,
@@ -317,6 +325,7 @@ impl Vm {
             for v in interned.values() {
                 m.mark(*v);
             }
+            frame.trace(m);
             for f in frames.iter() {
                 f.trace(m);
             }

@@ -119,11 +119,11 @@ impl Vm {
         let fobj = func.get::<FunctionObj>().expect("a function");
         let code = fobj.code.get::<CodeObj>().expect("code");
         let mut slots = self.take_slots(code.nlocals + code.unit.stacksize as usize);
-        let f = self.frames.last_mut().expect("a frame is running");
+        let f = &mut self.frame;
         slots.extend_from_slice(&f.slots[args_start..]);
         slots.resize(code.nlocals, Value::NULL);
         f.slots.truncate(callable_idx);
-        self.frames.push(Frame {
+        self.push_frame(Frame {
             code,
             code_value: fobj.code,
             func,
@@ -196,7 +196,7 @@ impl Vm {
     }
 
     fn stack(&self) -> &Frame {
-        self.frames.last().expect("a frame is running")
+        &self.frame
     }
 
     fn spec_binary_op(&self, arg: u32) -> Option<Op> {

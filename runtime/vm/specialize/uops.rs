@@ -41,7 +41,7 @@ macro_rules! miss {
 /// The running frame.
 #[inline(always)]
 fn frame(vm: &mut Vm) -> &mut Frame {
-    vm.frames.last_mut().expect("a frame is running")
+    &mut vm.frame
 }
 
 #[inline(always)]
