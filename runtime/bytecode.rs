@@ -254,6 +254,8 @@ macro_rules! instruction_table {
                 BINARY_OP_MUL_FLOAT: BINARY_OP [GUARD_BOTH_FLOAT, BINARY_MUL_FLOAT],
                 /// `float / float` (misses on a zero divisor)
                 BINARY_OP_TRUEDIV_FLOAT: BINARY_OP [GUARD_BOTH_FLOAT, BINARY_TRUEDIV_FLOAT],
+                /// `float ** float` with a positive base (misses otherwise, or on overflow).
+                BINARY_OP_POW_FLOAT: BINARY_OP [GUARD_BOTH_FLOAT, BINARY_POW_FLOAT],
                 /// `+ - * /` on a float and a small int (either order), computed in floats as
                 /// CPython does.
                 BINARY_OP_FLOAT_MIXED: BINARY_OP [GUARD_BOTH_NUMBER, BINARY_FLOAT_MIXED],
@@ -263,6 +265,8 @@ macro_rules! instruction_table {
                 BINARY_SUBSCR_LIST_INT: BINARY_SUBSCR [GUARD_LIST_INT_INDEX, BINARY_SUBSCR_LIST_INT],
                 /// `tuple[int]`
                 BINARY_SUBSCR_TUPLE_INT: BINARY_SUBSCR [GUARD_TUPLE_INT_INDEX, BINARY_SUBSCR_TUPLE_INT],
+                /// `str[int]` on an ASCII str.
+                BINARY_SUBSCR_ASCII_STR_INT: BINARY_SUBSCR [GUARD_ASCII_STR_INT_INDEX, BINARY_SUBSCR_ASCII_STR_INT],
                 /// `dict[key]` on an exact dict.
                 BINARY_SUBSCR_DICT: BINARY_SUBSCR [GUARD_DICT_SUBSCR, BINARY_SUBSCR_DICT],
                 /// `list[int] = v`
@@ -273,6 +277,8 @@ macro_rules! instruction_table {
                 COMPARE_OP_INT: COMPARE_OP [GUARD_BOTH_INT, COMPARE_INT],
                 /// `float < float` etc.
                 COMPARE_OP_FLOAT: COMPARE_OP [GUARD_BOTH_FLOAT, COMPARE_FLOAT],
+                /// A float compared with a small int (either order), exactly, as doubles.
+                COMPARE_OP_MIXED: COMPARE_OP [GUARD_FLOAT_INT_MIX, COMPARE_MIXED],
                 /// `str == str` etc.
                 COMPARE_OP_STR: COMPARE_OP [GUARD_BOTH_STR, COMPARE_STR],
                 /// An int comparison fused with the POP_JUMP_IF_FALSE/TRUE after it: no bool is
@@ -280,12 +286,16 @@ macro_rules! instruction_table {
                 COMPARE_OP_INT_JUMP: COMPARE_OP [GUARD_BOTH_INT, COMPARE_INT_JUMP],
                 /// A float comparison fused with the following conditional jump.
                 COMPARE_OP_FLOAT_JUMP: COMPARE_OP [GUARD_BOTH_FLOAT, COMPARE_FLOAT_JUMP],
+                /// A mixed float/int comparison fused with the following conditional jump.
+                COMPARE_OP_MIXED_JUMP: COMPARE_OP [GUARD_FLOAT_INT_MIX, COMPARE_MIXED_JUMP],
                 /// A str comparison fused with the following conditional jump.
                 COMPARE_OP_STR_JUMP: COMPARE_OP [GUARD_BOTH_STR, COMPARE_STR_JUMP],
                 /// `x in dict` on an exact dict.
                 CONTAINS_OP_DICT: CONTAINS_OP [GUARD_CONTAINER_DICT, CONTAINS_DICT],
                 /// `x in set` / frozenset.
                 CONTAINS_OP_SET: CONTAINS_OP [GUARD_CONTAINER_SET, CONTAINS_SET],
+                /// `sub in s` on strs.
+                CONTAINS_OP_STR: CONTAINS_OP [GUARD_BOTH_STR_CONTAINS, CONTAINS_STR],
                 /// A module global: the globals dict's key layout is unchanged, so the value is
                 /// at the cached entry index.
                 LOAD_GLOBAL_MODULE: LOAD_GLOBAL [GUARD_GLOBALS_VERSION, LOAD_GLOBAL_MODULE],
@@ -298,6 +308,9 @@ macro_rules! instruction_table {
                 LOAD_ATTR_MODULE: LOAD_ATTR [GUARD_MODULE_VERSION, LOAD_ATTR_MODULE],
                 /// `Class.name` for a plain class attribute (a constant, a function).
                 LOAD_ATTR_CLASS: LOAD_ATTR [GUARD_CLASS_VERSION, LOAD_ATTR_CACHED],
+                /// A plain class attribute (a constant) read through an instance whose shape
+                /// does not shadow it.
+                LOAD_ATTR_CLASS_VIA_INSTANCE: LOAD_ATTR [GUARD_TYPE_VERSION, GUARD_SHAPE, LOAD_ATTR_CACHED],
                 /// A property whose getter is a plain Python function: runs the getter in a new
                 /// frame, without the generic descriptor machinery.
                 LOAD_ATTR_PROPERTY: LOAD_ATTR [GUARD_TYPE_VERSION, CHECK_FRAME_DEPTH, LOAD_ATTR_PROPERTY_FRAME],
@@ -315,6 +328,14 @@ macro_rules! instruction_table {
                 STORE_ATTR_INSTANCE_ADD: STORE_ATTR [GUARD_TYPE_VERSION, GUARD_SHAPE, STORE_ATTR_ADD_SLOT],
                 /// A Python function called with exactly its positional parameters.
                 CALL_PY_EXACT_ARGS: CALL [GUARD_CALLABLE_IS, CHECK_FRAME_DEPTH, PUSH_PY_FRAME],
+                /// A Python function called with fewer positional arguments than parameters,
+                /// the rest from its defaults.
+                CALL_PY_WITH_DEFAULTS: CALL [GUARD_CALLABLE_IS, CHECK_FRAME_DEPTH, PUSH_PY_FRAME_WITH_DEFAULTS],
+                /// A generator function called with exactly its positional parameters: the
+                /// result is a new generator.
+                CALL_PY_GENERATOR: CALL [GUARD_CALLABLE_IS, MAKE_GENERATOR],
+                /// An instance of a user class whose `__call__` is a plain Python function.
+                CALL_USER_CALLABLE: CALL [GUARD_CALLABLE_TYPE_VERSION, CHECK_FRAME_DEPTH, UNPACK_CALLABLE_INSTANCE, PUSH_PY_FRAME],
                 /// A bound method of such a function (`obj.method` kept in a variable).
                 CALL_BOUND_METHOD_EXACT_ARGS: CALL [GUARD_BOUND_METHOD_FUNC, CHECK_FRAME_DEPTH, UNPACK_BOUND_METHOD, PUSH_PY_FRAME],
                 /// `len(x)`
@@ -409,6 +430,7 @@ define_uops! {
     GUARD_BOTH_INT,
     GUARD_BOTH_FLOAT,
     GUARD_BOTH_NUMBER,
+    GUARD_FLOAT_INT_MIX,
     GUARD_BOTH_STR,
     BINARY_ADD_INT,
     BINARY_SUB_INT,
@@ -418,6 +440,7 @@ define_uops! {
     BINARY_SUB_FLOAT,
     BINARY_MUL_FLOAT,
     BINARY_TRUEDIV_FLOAT,
+    BINARY_POW_FLOAT,
     BINARY_TRUEDIV_INT,
     BINARY_FLOAT_MIXED,
     BINARY_ADD_STR,
@@ -425,6 +448,8 @@ define_uops! {
     BINARY_SUBSCR_LIST_INT,
     GUARD_TUPLE_INT_INDEX,
     BINARY_SUBSCR_TUPLE_INT,
+    GUARD_ASCII_STR_INT_INDEX,
+    BINARY_SUBSCR_ASCII_STR_INT,
     GUARD_DICT_SUBSCR,
     BINARY_SUBSCR_DICT,
     GUARD_STORE_LIST_INT,
@@ -436,11 +461,15 @@ define_uops! {
     COMPARE_STR,
     COMPARE_INT_JUMP,
     COMPARE_FLOAT_JUMP,
+    COMPARE_MIXED,
+    COMPARE_MIXED_JUMP,
     COMPARE_STR_JUMP,
     GUARD_CONTAINER_DICT,
     CONTAINS_DICT,
     GUARD_CONTAINER_SET,
     CONTAINS_SET,
+    GUARD_BOTH_STR_CONTAINS,
+    CONTAINS_STR,
     GUARD_GLOBALS_VERSION,
     GUARD_BUILTINS_VERSION,
     LOAD_GLOBAL_MODULE,
@@ -463,6 +492,10 @@ define_uops! {
     UNPACK_BOUND_METHOD,
     CHECK_FRAME_DEPTH,
     PUSH_PY_FRAME,
+    PUSH_PY_FRAME_WITH_DEFAULTS,
+    MAKE_GENERATOR,
+    GUARD_CALLABLE_TYPE_VERSION,
+    UNPACK_CALLABLE_INSTANCE,
     GUARD_NO_INSTANCE_ARG,
     CALL_LEN,
     CALL_ISINSTANCE,

@@ -127,6 +127,9 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>, opts: Options) ->
     let mut vm = Vm::new(TierConfig::from_env());
     vm.argv = argv;
     vm.spec.stats.on = opts.stats;
+    vm.spec.trace_failures = std::env::var("STITCH_SPEC_TRACE")
+        .map(|v| v == "1")
+        .unwrap_or(false);
     if filename != "<string>" {
         vm.sources.insert(filename.to_string(), source.to_string());
     }

@@ -171,6 +171,30 @@ impl Vm {
         r
     }
 
+    /// Fill a new frame's cell slots (after the `nlocals` locals): fresh cells for the
+    /// scope's captured variables (holding the argument when a parameter is captured), then
+    /// the closure's cells for its free variables.
+    pub(crate) fn init_cells(&mut self, f: &FunctionObj, code: &CodeObj, slots: &mut [Value]) {
+        let u = &code.unit;
+        let ncellvars = u.cellvars.len();
+        for i in 0..ncellvars {
+            let init = match u.cell_from_arg.get(i).copied().flatten() {
+                Some(a) => slots[a as usize],
+                None => Value::NULL,
+            };
+            let cell = self.alloc(CellObj {
+                header: Default::default(),
+                value: std::cell::Cell::new(init),
+            });
+            slots[code.nlocals + i] = cell;
+        }
+        if let Some(closure) = f.closure.get::<TupleObj>() {
+            for (i, &c) in closure.items.iter().enumerate() {
+                slots[code.nlocals + ncellvars + i] = c;
+            }
+        }
+    }
+
     /// Make `frame` the running frame; the one running so far waits below it.
     #[inline]
     pub fn push_frame(&mut self, frame: Frame) {
@@ -234,25 +258,8 @@ impl Vm {
         } else {
             self.bind_arguments(f, code, values, kwnames, &mut slots)?;
         }
-        // Cells: fresh ones for this scope's captured variables, the closure's for free ones.
         if code.ncells > 0 {
-            let ncellvars = u.cellvars.len();
-            for i in 0..ncellvars {
-                let init = match u.cell_from_arg.get(i).copied().flatten() {
-                    Some(a) => slots[a as usize],
-                    None => Value::NULL,
-                };
-                let cell = self.alloc(CellObj {
-                    header: Default::default(),
-                    value: std::cell::Cell::new(init),
-                });
-                slots[code.nlocals + i] = cell;
-            }
-            if let Some(closure) = f.closure.get::<TupleObj>() {
-                for (i, &c) in closure.items.iter().enumerate() {
-                    slots[code.nlocals + ncellvars + i] = c;
-                }
-            }
+            self.init_cells(f, code, &mut slots);
         }
         Ok(Frame {
             code,

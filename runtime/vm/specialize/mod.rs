@@ -34,13 +34,29 @@ const FIRST_BACKOFF: u8 = 4;
 const MAX_BACKOFF: u8 = 12;
 
 /// Tier 1's state in the VM.
-#[derive(Default)]
 pub struct SpecState {
     pub stats: SpecStats,
     /// Types whose version some inline cache holds: when a class is mutated, the ones that
     /// inherit from it get fresh versions too.
     watched_types: Vec<Value>,
     watched_set: super::fxhash::FxHashMap<u64, ()>,
+    /// `STITCH_SPEC_TRACE=1`: print each failed attempt to specialize (what the operands were).
+    pub trace_failures: bool,
+    /// Interned one-character strs by ASCII code (NULL until first used); interned strs are
+    /// kept alive by the intern table.
+    ascii_chars: Vec<Value>,
+}
+
+impl Default for SpecState {
+    fn default() -> Self {
+        SpecState {
+            stats: Default::default(),
+            watched_types: Vec::new(),
+            watched_set: Default::default(),
+            trace_failures: false,
+            ascii_chars: vec![Value::NULL; 128],
+        }
+    }
 }
 
 impl SpecState {
@@ -50,20 +66,25 @@ impl SpecState {
 }
 
 /// A code object's parameters are plain positionals, so a call with exactly `argcount`
-/// positional values can copy them into the new frame (no defaults, cells, `*args`,
-/// keywords, or generator).
+/// positional values can copy them into the new frame (no `*args`, `**kwargs`, keyword-only
+/// parameters, or generator; cells are made by `enter_function`).
 pub fn plain_arity(code: &CodeObj) -> Option<usize> {
+    if code.unit.kwonlyargcount != 0 {
+        return None;
+    }
+    positional_arity(code, false)
+}
+
+/// Like `plain_arity`, but keyword-only parameters are allowed (their defaults are filled by
+/// CALL_PY_WITH_DEFAULTS), and a generator function too when `generator`.
+fn positional_arity(code: &CodeObj, generator: bool) -> Option<usize> {
     let u = &code.unit;
-    let plain = u.flags
-        & (code_flags::VARARGS
-            | code_flags::VARKEYWORDS
-            | code_flags::GENERATOR
-            | code_flags::COROUTINE
-            | code_flags::ASYNC_GENERATOR)
-        == 0
-        && u.kwonlyargcount == 0
-        && code.ncells == 0;
-    plain.then_some(u.argcount as usize)
+    let gen_flags = code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
+    let is_gen = u.flags & gen_flags != 0;
+    if is_gen != generator || u.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0 {
+        return None;
+    }
+    Some(u.argcount as usize)
 }
 
 fn plain_function_arity(f: Value) -> Option<usize> {
@@ -116,14 +137,31 @@ impl Vm {
         args_start: usize,
         init_return: Value,
     ) {
+        let mut frame = self.frame_for(func, callable_idx, args_start);
+        frame.init_return = init_return;
+        self.push_frame(frame);
+        self.safepoint();
+    }
+
+    /// The frame `enter_function` enters, not yet running (a generator function's call wraps
+    /// it in a generator instead). Allocates cells but never collects.
+    pub(crate) fn frame_for(
+        &mut self,
+        func: Value,
+        callable_idx: usize,
+        args_start: usize,
+    ) -> Frame {
         let fobj = func.get::<FunctionObj>().expect("a function");
         let code = fobj.code.get::<CodeObj>().expect("code");
-        let mut slots = self.take_slots(code.nlocals + code.unit.stacksize as usize);
+        let mut slots = self.take_slots(code.nlocals + code.ncells + code.unit.stacksize as usize);
         let f = &mut self.frame;
         slots.extend_from_slice(&f.slots[args_start..]);
-        slots.resize(code.nlocals, Value::NULL);
         f.slots.truncate(callable_idx);
-        self.push_frame(Frame {
+        slots.resize(code.nlocals + code.ncells, Value::NULL);
+        if code.ncells > 0 {
+            self.init_cells(fobj, code, &mut slots);
+        }
+        Frame {
             code,
             code_value: fobj.code,
             func,
@@ -133,9 +171,8 @@ impl Vm {
             ip: 0,
             lasti: 0,
             is_entry: false,
-            init_return,
-        });
-        self.safepoint();
+            init_return: Value::NULL,
+        }
     }
 
     /// A specialized instruction's guard failed: count it, and de-specialize after too many.
@@ -187,12 +224,57 @@ impl Vm {
             }
             None => {
                 self.spec.stats.count_failure(op);
+                if self.spec.trace_failures {
+                    self.trace_failure(code, ip, op, arg);
+                }
                 let b = (cache.backoff.get().max(FIRST_BACKOFF - 1) + 1).min(MAX_BACKOFF);
                 cache.backoff.set(b);
                 cache.counter.set((1u16 << b) - 1);
                 false
             }
         }
+    }
+
+    /// One line on stderr: where an instruction failed to specialize, and on what operands.
+    fn trace_failure(&self, code: &CodeObj, ip: usize, op: Op, arg: u32) {
+        let f = self.stack();
+        let depth = f.slots.len() - f.stack_base();
+        let operands: Vec<String> = (1..=depth.min(3))
+            .rev()
+            .map(|i| {
+                let v = f.peek(i);
+                if v.is_null() {
+                    "NULL".to_string()
+                } else {
+                    self.type_name(v)
+                }
+            })
+            .collect();
+        let name = match op {
+            o if o.arg_is_name() => format!(" {}", code.unit.names[arg as usize]),
+            _ => format!(" {arg}"),
+        };
+        eprintln!(
+            "stitch: no specialization for {}{} at {}:{} (stack top: {})",
+            op.name(),
+            name,
+            code.unit.name,
+            code.unit.lines.get(ip).copied().unwrap_or(0),
+            operands.join(", ")
+        );
+    }
+
+    /// The interned one-character str for an ASCII byte.
+    pub(crate) fn ascii_char(&mut self, b: u8) -> Value {
+        let i = (b & 0x7f) as usize;
+        let v = self.spec.ascii_chars[i];
+        if !v.is_null() {
+            return v;
+        }
+        let c = [b & 0x7f];
+        let v = self.intern(std::str::from_utf8(&c).unwrap_or("?"));
+        self.spec.ascii_chars[i] = v;
+        v
     }
 
     fn stack(&self) -> &Frame {
@@ -226,6 +308,7 @@ impl Vm {
                 BinaryOp::Sub => Some(Op::BINARY_OP_SUB_FLOAT),
                 BinaryOp::Mul => Some(Op::BINARY_OP_MUL_FLOAT),
                 BinaryOp::TrueDiv => Some(Op::BINARY_OP_TRUEDIV_FLOAT),
+                BinaryOp::Pow => Some(Op::BINARY_OP_POW_FLOAT),
                 _ => None,
             };
         }
@@ -249,6 +332,8 @@ impl Vm {
             Some(Op::BINARY_SUBSCR_LIST_INT)
         } else if c.is::<TupleObj>() && k.is_small_int() {
             Some(Op::BINARY_SUBSCR_TUPLE_INT)
+        } else if k.is_small_int() && c.get::<StrObj>().map(|s| s.is_ascii()).unwrap_or(false) {
+            Some(Op::BINARY_SUBSCR_ASCII_STR_INT)
         } else if c.is::<DictObj>() {
             Some(Op::BINARY_SUBSCR_DICT)
         } else {
@@ -281,6 +366,8 @@ impl Vm {
             pick(Op::COMPARE_OP_INT, Op::COMPARE_OP_INT_JUMP)
         } else if a.is_float() && b.is_float() {
             pick(Op::COMPARE_OP_FLOAT, Op::COMPARE_OP_FLOAT_JUMP)
+        } else if (a.is_float() && b.is_small_int()) || (a.is_small_int() && b.is_float()) {
+            pick(Op::COMPARE_OP_MIXED, Op::COMPARE_OP_MIXED_JUMP)
         } else if a.is::<StrObj>() && b.is::<StrObj>() {
             pick(Op::COMPARE_OP_STR, Op::COMPARE_OP_STR_JUMP)
         } else {
@@ -289,8 +376,10 @@ impl Vm {
     }
 
     fn spec_contains_op(&self) -> Option<Op> {
-        let c = self.stack().peek(1);
-        if c.is::<DictObj>() {
+        let (item, c) = (self.stack().peek(2), self.stack().peek(1));
+        if c.is::<StrObj>() && item.is::<StrObj>() {
+            Some(Op::CONTAINS_OP_STR)
+        } else if c.is::<DictObj>() {
             Some(Op::CONTAINS_OP_DICT)
         } else if c.is::<SetObj>() {
             Some(Op::CONTAINS_OP_SET)
@@ -429,7 +518,17 @@ impl Vm {
         if shape == DICT_MODE {
             return None;
         }
-        let slot = self.shapes.lookup(shape, name)?;
+        let Some(slot) = self.shapes.lookup(shape, name) else {
+            // Not the instance's own: a class constant (functions would need binding).
+            let a = class_attr?;
+            if !self.is_plain_class_attr(a) || a.is::<FunctionObj>() {
+                return None;
+            }
+            cache.version.set(self.watch_type(cls));
+            cache.aux.set(shape as u64);
+            cache.value.set(a);
+            return Some(Op::LOAD_ATTR_CLASS_VIA_INSTANCE);
+        };
         cache.version.set(self.watch_type(cls));
         cache.aux.set(shape as u64);
         cache.index.set(slot as u32);
@@ -530,13 +629,44 @@ impl Vm {
         let ci = len - argc as usize - 2;
         let (callable, self_slot) = (f.slots[ci], f.slots[ci + 1]);
         let n = argc as usize + usize::from(!self_slot.is_null());
-        if callable.is::<FunctionObj>() {
-            if plain_function_arity(callable) != Some(n) {
-                return None;
-            }
+        if let Some(fobj) = callable.get::<FunctionObj>() {
+            let code = fobj.code.get::<CodeObj>()?;
             cache.value.set(callable);
             cache.index.set(n as u32);
-            return Some(Op::CALL_PY_EXACT_ARGS);
+            if positional_arity(code, true) == Some(n) && code.unit.kwonlyargcount == 0 {
+                return Some(Op::CALL_PY_GENERATOR);
+            }
+            let arity = positional_arity(code, false)?;
+            let kwonly = code.unit.kwonlyargcount as usize;
+            if arity == n && kwonly == 0 {
+                return Some(Op::CALL_PY_EXACT_ARGS);
+            }
+            let ndefaults = fobj
+                .defaults
+                .get()
+                .get::<TupleObj>()
+                .map(|t| t.items.len())
+                .unwrap_or(0);
+            let kw_defaulted = (0..kwonly).all(|i| {
+                self.dict_get_str(fobj.kwdefaults.get(), code.varnames[arity + i])
+                    .is_some()
+            });
+            if n <= arity && arity - n <= ndefaults && kw_defaulted {
+                cache.aux.set(arity as u64);
+                return Some(Op::CALL_PY_WITH_DEFAULTS);
+            }
+            return None;
+        }
+        if let Some(inst) = callable.get::<InstanceObj>() {
+            let cls = inst.class.get();
+            let key = self.interned_get("__call__")?;
+            let call = self.lookup_in_mro(cls, key)?;
+            if !self_slot.is_null() || plain_function_arity(call) != Some(argc as usize + 1) {
+                return None;
+            }
+            cache.version.set(self.watch_type(cls));
+            cache.value.set(call);
+            return Some(Op::CALL_USER_CALLABLE);
         }
         if let Some(m) = callable.get::<BoundMethodObj>() {
             if !self_slot.is_null() || plain_function_arity(m.func) != Some(argc as usize + 1) {

@@ -133,6 +133,18 @@ macro_rules! GUARD_BOTH_NUMBER {
         }
     }};
 }
+/// Small ints and floats in any mix, at least one a float (comparisons: a small int converts
+/// to a double exactly, so comparing as doubles is exact).
+macro_rules! GUARD_FLOAT_INT_MIX {
+    ($vm:ident, $cx:ident) => {{
+        let f = frame($vm);
+        let (a, b) = (f.peek(2), f.peek(1));
+        let ok = (a.is_float() && b.is_small_int()) || (a.is_small_int() && b.is_float());
+        if !ok {
+            miss!();
+        }
+    }};
+}
 macro_rules! GUARD_BOTH_STR {
     ($vm:ident, $cx:ident) => {{
         let f = frame($vm);
@@ -266,6 +278,21 @@ macro_rules! BINARY_FLOAT_MIXED {
         float_result!($vm, r);
     }};
 }
+/// `float ** float` with a positive finite base and a finite result (the C `pow` CPython
+/// calls); anything else (negative base, overflow) goes the generic way.
+macro_rules! BINARY_POW_FLOAT {
+    ($vm:ident, $cx:ident) => {{
+        let (a, b) = float_operands!($vm);
+        if !(a > 0.0 && a.is_finite()) {
+            miss!();
+        }
+        let r = a.powf(b);
+        if !r.is_finite() {
+            miss!();
+        }
+        float_result!($vm, r);
+    }};
+}
 macro_rules! BINARY_ADD_STR {
     ($vm:ident, $cx:ident) => {{
         let f = frame($vm);
@@ -322,6 +349,33 @@ macro_rules! BINARY_SUBSCR_TUPLE_INT {
         let v = t.items[i];
         f.slots.pop();
         f.set_peek(1, v);
+    }};
+}
+macro_rules! GUARD_ASCII_STR_INT_INDEX {
+    ($vm:ident, $cx:ident) => {{
+        let f = frame($vm);
+        let ok = f.peek(1).is_small_int()
+            && f.peek(2)
+                .get::<StrObj>()
+                .map(|s| s.is_ascii())
+                .unwrap_or(false);
+        if !ok {
+            miss!();
+        }
+    }};
+}
+/// One character of an ASCII str: the interned one-character str, as the generic path gives.
+macro_rules! BINARY_SUBSCR_ASCII_STR_INT {
+    ($vm:ident, $cx:ident) => {{
+        let f = frame($vm);
+        let s = f.peek(2).get::<StrObj>().expect("guarded");
+        let Some(i) = seq_index(f.peek(1).as_small_int(), s.s.len()) else {
+            miss!()
+        };
+        let c = $vm.ascii_char(s.s.as_bytes()[i]);
+        let f = frame($vm);
+        f.slots.pop();
+        f.set_peek(1, c);
     }};
 }
 macro_rules! GUARD_DICT_SUBSCR {
@@ -398,6 +452,19 @@ macro_rules! float_operands {
         (f.peek(2).as_float(), f.peek(1).as_float())
     }};
 }
+macro_rules! mixed_operands {
+    ($vm:ident) => {{
+        let f = frame($vm);
+        let num = |v: Value| {
+            if v.is_float() {
+                v.as_float()
+            } else {
+                v.as_small_int() as f64
+            }
+        };
+        (num(f.peek(2)), num(f.peek(1)))
+    }};
+}
 macro_rules! str_operands {
     ($vm:ident) => {{
         let f = frame($vm);
@@ -443,6 +510,18 @@ macro_rules! COMPARE_FLOAT_JUMP {
         branch_on($vm, $cx, compare_ord(a, b, $cx.arg));
     }};
 }
+macro_rules! COMPARE_MIXED {
+    ($vm:ident, $cx:ident) => {{
+        let (a, b) = mixed_operands!($vm);
+        bool_result!($vm, compare_ord(a, b, $cx.arg));
+    }};
+}
+macro_rules! COMPARE_MIXED_JUMP {
+    ($vm:ident, $cx:ident) => {{
+        let (a, b) = mixed_operands!($vm);
+        branch_on($vm, $cx, compare_ord(a, b, $cx.arg));
+    }};
+}
 macro_rules! COMPARE_STR_JUMP {
     ($vm:ident, $cx:ident) => {{
         let (a, b) = str_operands!($vm);
@@ -480,6 +559,19 @@ macro_rules! CONTAINS_SET {
         let (item, s) = (f.peek(2), f.peek(1));
         let found = $vm.set_contains(s, item)?;
         bool_result!($vm, found != ($cx.arg == 1));
+    }};
+}
+
+macro_rules! GUARD_BOTH_STR_CONTAINS {
+    ($vm:ident, $cx:ident) => {
+        GUARD_BOTH_STR!($vm, $cx)
+    };
+}
+/// `sub in s` for two strs: a substring search.
+macro_rules! CONTAINS_STR {
+    ($vm:ident, $cx:ident) => {{
+        let (sub, s) = str_operands!($vm);
+        bool_result!($vm, s.contains(sub) != ($cx.arg == 1));
     }};
 }
 
@@ -718,6 +810,45 @@ macro_rules! CHECK_FRAME_DEPTH {
         }
     }};
 }
+/// Enter the Python function in the callable slot with the missing trailing arguments taken
+/// from its defaults (the count passed was checked against the cache when specializing).
+macro_rules! PUSH_PY_FRAME_WITH_DEFAULTS {
+    ($vm:ident, $cx:ident) => {{
+        let f = frame($vm);
+        let (ci, n) = call_layout(f, $cx.arg as usize);
+        let func = f.slots[ci];
+        let fo = func.get::<FunctionObj>().expect("guarded");
+        let code = fo.code.get::<CodeObj>().expect("code");
+        let argcount = $cx.cache.aux.get() as usize;
+        let missing = argcount - n;
+        let defaults: &[Value] = match fo.defaults.get().get::<TupleObj>() {
+            Some(d) => &d.items,
+            None => &[],
+        };
+        if missing > defaults.len() {
+            miss!();
+        }
+        // Keyword-only parameters, all with defaults (checked when specializing; a changed
+        // __kwdefaults__ misses here).
+        let kwonly = code.unit.kwonlyargcount as usize;
+        let mut kw = [Value::NULL; 8];
+        if kwonly > 8 {
+            miss!();
+        }
+        for i in 0..kwonly {
+            match $vm.dict_get_str(fo.kwdefaults.get(), code.varnames[argcount + i]) {
+                Some(v) => kw[i] = v,
+                None => miss!(),
+            }
+        }
+        let f = frame($vm);
+        f.slots
+            .extend_from_slice(&defaults[defaults.len() - missing..]);
+        f.slots.extend_from_slice(&kw[..kwonly]);
+        let len = f.slots.len();
+        $vm.enter_function(func, ci, len - argcount - kwonly, Value::NULL);
+    }};
+}
 /// Enter the Python function in the callable slot, its arguments copied from the stack.
 macro_rules! PUSH_PY_FRAME {
     ($vm:ident, $cx:ident) => {{
@@ -726,6 +857,44 @@ macro_rules! PUSH_PY_FRAME {
         let func = f.slots[ci];
         let len = f.slots.len();
         $vm.enter_function(func, ci, len - n, Value::NULL);
+    }};
+}
+/// Call a generator function: its frame goes into a new generator object, which is the
+/// call's result.
+macro_rules! MAKE_GENERATOR {
+    ($vm:ident, $cx:ident) => {{
+        let f = frame($vm);
+        let (ci, n) = call_layout(f, $cx.arg as usize);
+        let func = f.slots[ci];
+        let len = f.slots.len();
+        let gen_frame = $vm.frame_for(func, ci, len - n);
+        let g = $vm.new_generator(gen_frame);
+        frame($vm).push(g);
+    }};
+}
+/// The callable is an instance of the cached class (unchanged), with no self slot.
+macro_rules! GUARD_CALLABLE_TYPE_VERSION {
+    ($vm:ident, $cx:ident) => {{
+        let f = frame($vm);
+        let ci = f.slots.len() - $cx.arg as usize - 2;
+        let ok = f.slots[ci + 1].is_null()
+            && f.slots[ci]
+                .get::<InstanceObj>()
+                .and_then(|i| i.class.get().get::<TypeObj>())
+                .map(|t| t.version.get() == $cx.cache.version.get())
+                .unwrap_or(false);
+        if !ok {
+            miss!();
+        }
+    }};
+}
+/// `[obj, NULL, args…] -> [type(obj).__call__, obj, args…]`
+macro_rules! UNPACK_CALLABLE_INSTANCE {
+    ($vm:ident, $cx:ident) => {{
+        let f = frame($vm);
+        let ci = f.slots.len() - $cx.arg as usize - 2;
+        f.slots[ci + 1] = f.slots[ci];
+        f.slots[ci] = $cx.cache.value.get();
     }};
 }
 /// No argument is an instance of a user class (builtin methods then need no unwrapping of a
