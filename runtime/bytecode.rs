@@ -259,6 +259,9 @@ macro_rules! instruction_table {
                 /// `+ - * /` on a float and a small int (either order), computed in floats as
                 /// CPython does.
                 BINARY_OP_FLOAT_MIXED: BINARY_OP [GUARD_BOTH_NUMBER, BINARY_FLOAT_MIXED],
+                /// A binary operator on an instance of a user class whose method for it
+                /// (`__add__`, …) is a plain Python function, run in a new frame.
+                BINARY_OP_USER: BINARY_OP [GUARD_USER_BINARY_OPERANDS, CHECK_FRAME_DEPTH, PUSH_BINARY_DUNDER_FRAME],
                 /// `str + str` (also `s += t`).
                 BINARY_OP_ADD_STR: BINARY_OP [GUARD_BOTH_STR, BINARY_ADD_STR],
                 /// `list[int]`
@@ -443,6 +446,8 @@ define_uops! {
     BINARY_POW_FLOAT,
     BINARY_TRUEDIV_INT,
     BINARY_FLOAT_MIXED,
+    GUARD_USER_BINARY_OPERANDS,
+    PUSH_BINARY_DUNDER_FRAME,
     BINARY_ADD_STR,
     GUARD_LIST_INT_INDEX,
     BINARY_SUBSCR_LIST_INT,

@@ -557,7 +557,7 @@ impl Vm {
         }
     }
 
-    fn unsupported_inplace(
+    pub fn unsupported_inplace(
         &mut self,
         a: Value,
         b: Value,

@@ -271,7 +271,7 @@ impl Vm {
             ip: 0,
             lasti: 0,
             is_entry: false,
-            init_return: Value::NULL,
+            on_return: super::frame::ReturnHook::Plain,
         })
     }
 

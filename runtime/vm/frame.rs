@@ -23,9 +23,23 @@ pub struct Frame {
     pub lasti: usize,
     /// When this frame returns, the interpreter loop that was entered for it returns too.
     pub is_entry: bool,
-    /// For an `__init__` frame entered by tier 1's CALL_ALLOC_AND_ENTER_INIT: the new
-    /// instance, which the call returns instead of `__init__`'s None. Else NULL.
-    pub init_return: Value,
+    /// What returning from this frame does besides handing its value to the caller: frames
+    /// that tier 1 enters in place of a protocol (`__init__`, a binary dunder) finish it here.
+    pub on_return: ReturnHook,
+}
+
+/// See `Frame::on_return`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ReturnHook {
+    /// An ordinary call: the value goes to the caller.
+    Plain,
+    /// `__init__` entered by CALL_ALLOC_AND_ENTER_INIT: it must return None, and the call's
+    /// result is this new instance.
+    Instance(Value),
+    /// `a.__op__(b)` entered by BINARY_OP_USER for BINARY_OP `arg`: NotImplemented means
+    /// neither side supports the operator (the specializer checked that no reflected method
+    /// applies), which raises TypeError as the generic path would.
+    BinaryOp { a: Value, b: Value, arg: u32 },
 }
 
 impl Frame {
@@ -57,7 +71,7 @@ impl Frame {
             ip: 0,
             lasti: 0,
             is_entry: false,
-            init_return: Value::NULL,
+            on_return: ReturnHook::Plain,
         }
     }
 
@@ -72,7 +86,14 @@ impl Frame {
         m.mark(self.func);
         m.mark(self.globals);
         m.mark(self.locals_ns);
-        m.mark(self.init_return);
+        match self.on_return {
+            ReturnHook::Plain => {}
+            ReturnHook::Instance(v) => m.mark(v),
+            ReturnHook::BinaryOp { a, b, .. } => {
+                m.mark(a);
+                m.mark(b);
+            }
+        }
         m.mark_all(&self.slots);
     }
 

@@ -4,6 +4,7 @@
 //! never recurses on the Rust stack. Only calls from Rust (a builtin calling a Python
 //! function) enter a nested loop, and that depth is bounded (`call::MAX_NATIVE_DEPTH`).
 
+use super::frame::ReturnHook;
 use super::{Frame, PyErr, PyResult, Vm};
 use crate::runtime::bytecode::{code_flags, BinaryOp, CompareOp, Instr, Op};
 use crate::runtime::object::*;
@@ -365,19 +366,33 @@ impl Vm {
                 Op::RETURN_VALUE => {
                     let mut v = frame.pop();
                     let was_entry = frame.is_entry;
-                    let init_return = frame.init_return;
+                    let hook = frame.on_return;
                     let done = self.pop_frame();
                     self.recycle_frame(done);
                     if was_entry {
                         return Ok(Flow::Return(v));
                     }
-                    if !init_return.is_null() {
-                        if !v.is_none() {
-                            let tn = self.type_name(v);
-                            return Err(self
-                                .type_error(format!("__init__() should return None, not '{tn}'")));
+                    match hook {
+                        ReturnHook::Plain => {}
+                        ReturnHook::Instance(obj) => {
+                            if !v.is_none() {
+                                let tn = self.type_name(v);
+                                return Err(self.type_error(format!(
+                                    "__init__() should return None, not '{tn}'"
+                                )));
+                            }
+                            v = obj;
                         }
-                        v = init_return;
+                        ReturnHook::BinaryOp { a, b, arg } => {
+                            if v == Value::NOT_IMPLEMENTED {
+                                let (op, inplace) = BinaryOp::from_arg(arg);
+                                return Err(if inplace {
+                                    self.unsupported_inplace(a, b, op)
+                                } else {
+                                    self.unsupported(a, b, op)
+                                });
+                            }
+                        }
                     }
                     top_frame!(self).push(v);
                 }
@@ -1011,7 +1026,7 @@ impl Vm {
                         ip: 0,
                         lasti: 0,
                         is_entry: false,
-                        init_return: Value::NULL,
+                        on_return: ReturnHook::Plain,
                     };
                     self.push_frame(frame);
                     self.safepoint();
@@ -1206,7 +1221,7 @@ impl Vm {
             ip: 0,
             lasti: 0,
             is_entry: true,
-            init_return: Value::NULL,
+            on_return: ReturnHook::Plain,
         };
         self.run_frame(frame)
     }

@@ -17,6 +17,7 @@
 pub mod stats;
 pub(crate) mod uops;
 
+use super::frame::ReturnHook;
 use super::{Frame, Vm};
 use crate::runtime::bytecode::{code_flags, BinaryOp, Instr, Op};
 use crate::runtime::object::instance::DICT_MODE;
@@ -128,17 +129,17 @@ impl Vm {
 
     /// Enter Python function `func` (a plain one, see `plain_arity`) with the values from
     /// `args_start` to the top of the current stack as its arguments; the stack is cut back
-    /// to `callable_idx`, where the function's result will be pushed. `init_return`: see
-    /// `Frame::init_return`.
+    /// to `callable_idx`, where the function's result will be pushed. `on_return`: see
+    /// `Frame::on_return`.
     pub(crate) fn enter_function(
         &mut self,
         func: Value,
         callable_idx: usize,
         args_start: usize,
-        init_return: Value,
+        on_return: ReturnHook,
     ) {
         let mut frame = self.frame_for(func, callable_idx, args_start);
-        frame.init_return = init_return;
+        frame.on_return = on_return;
         self.push_frame(frame);
         self.safepoint();
     }
@@ -171,7 +172,7 @@ impl Vm {
             ip: 0,
             lasti: 0,
             is_entry: false,
-            init_return: Value::NULL,
+            on_return: ReturnHook::Plain,
         }
     }
 
@@ -200,7 +201,7 @@ impl Vm {
         let Instr { op, arg } = code.quick[ip].get();
         let cache = &code.caches[ip];
         let form = match op {
-            Op::BINARY_OP => self.spec_binary_op(arg),
+            Op::BINARY_OP => self.spec_binary_op(arg, cache),
             Op::BINARY_SUBSCR => self.spec_binary_subscr(),
             Op::STORE_SUBSCR => self.spec_store_subscr(),
             Op::COMPARE_OP => self.spec_compare_op(code, ip),
@@ -281,7 +282,7 @@ impl Vm {
         &self.frame
     }
 
-    fn spec_binary_op(&self, arg: u32) -> Option<Op> {
+    fn spec_binary_op(&mut self, arg: u32, cache: &InlineCache) -> Option<Op> {
         let f = self.stack();
         let (a, b) = (f.peek(2), f.peek(1));
         let (bop, _) = BinaryOp::from_arg(arg);
@@ -322,7 +323,46 @@ impl Vm {
         if bop == BinaryOp::Add && a.is::<StrObj>() && b.is::<StrObj>() {
             return Some(Op::BINARY_OP_ADD_STR);
         }
-        None
+        self.spec_binary_user(a, b, arg, cache)
+    }
+
+    /// BINARY_OP_USER: a is a plain instance (no builtin base) of a user class with a plain
+    /// Python `__op__`, b is an instance of the same class or a small int / float, and for an
+    /// in-place operator the class has no `__iop__`: then the generic protocol calls exactly
+    /// `a.__op__(b)` and raises TypeError if that returns NotImplemented.
+    fn spec_binary_user(
+        &mut self,
+        a: Value,
+        b: Value,
+        arg: u32,
+        cache: &InlineCache,
+    ) -> Option<Op> {
+        let inst = a.get::<InstanceObj>()?;
+        if !inst.base.get().is_null() {
+            return None;
+        }
+        let cls = inst.class.get();
+        let t = cls.get::<TypeObj>()?;
+        if t.layout != Layout::Object {
+            return None;
+        }
+        let same_class = b.get::<InstanceObj>().map(|i| i.class.get()) == Some(cls);
+        if !same_class && !(b.is_small_int() || b.is_float()) {
+            return None;
+        }
+        let (bop, inplace) = BinaryOp::from_arg(arg);
+        let (name, _, iname) = bop.dunders();
+        if inplace && self.user_special(a, iname).is_some() {
+            return None;
+        }
+        let f = self.user_special(a, name)?;
+        if plain_function_arity(f) != Some(2) {
+            return None;
+        }
+        cache.version.set(self.watch_type(cls));
+        cache.value.set(f);
+        cache.index.set(if same_class { 0 } else { 1 });
+        Some(Op::BINARY_OP_USER)
     }
 
     fn spec_binary_subscr(&self) -> Option<Op> {

@@ -11,6 +11,7 @@
 //! Conventions: `vm` is the `&mut Vm`, `cx` the `Cx` of the running instruction (code, index,
 //! argument, inline cache). Stack positions are counted from the top (1 = top).
 
+use super::super::frame::ReturnHook;
 use super::super::{Frame, PyResult, Vm};
 use crate::runtime::bytecode::{instruction_table, BinaryOp, CompareOp, Op};
 use crate::runtime::object::*;
@@ -291,6 +292,41 @@ macro_rules! BINARY_POW_FLOAT {
             miss!();
         }
         float_result!($vm, r);
+    }};
+}
+/// `a op b` where a is an instance of the cached class (unchanged) and b is another instance
+/// of it (`cache.index` 0) or a small int / float (`cache.index` 1): no reflected method can
+/// take precedence.
+macro_rules! GUARD_USER_BINARY_OPERANDS {
+    ($vm:ident, $cx:ident) => {{
+        let f = frame($vm);
+        let (a, b) = (f.peek(2), f.peek(1));
+        let version = $cx.cache.version.get();
+        let class_version = |v: Value| {
+            v.get::<InstanceObj>()
+                .and_then(|i| i.class.get().get::<TypeObj>())
+                .map(|t| t.version.get())
+        };
+        let ok = class_version(a) == Some(version)
+            && if $cx.cache.index.get() == 0 {
+                class_version(b) == Some(version)
+            } else {
+                b.is_small_int() || b.is_float()
+            };
+        if !ok {
+            miss!();
+        }
+    }};
+}
+/// `[a, b] -> [a.__op__(b)]`, the method (`cache.value`) run in a new frame; its return
+/// hook turns NotImplemented into the generic TypeError.
+macro_rules! PUSH_BINARY_DUNDER_FRAME {
+    ($vm:ident, $cx:ident) => {{
+        let f = frame($vm);
+        let (a, b) = (f.peek(2), f.peek(1));
+        let len = f.slots.len();
+        let hook = ReturnHook::BinaryOp { a, b, arg: $cx.arg };
+        $vm.enter_function($cx.cache.value.get(), len - 2, len - 2, hook);
     }};
 }
 macro_rules! BINARY_ADD_STR {
@@ -701,7 +737,7 @@ macro_rules! LOAD_ATTR_PROPERTY_FRAME {
     ($vm:ident, $cx:ident) => {{
         let getter = $cx.cache.value.get();
         let len = frame($vm).slots.len();
-        $vm.enter_function(getter, len - 1, len - 1, Value::NULL);
+        $vm.enter_function(getter, len - 1, len - 1, ReturnHook::Plain);
     }};
 }
 /// `[obj] -> [method, obj]`
@@ -846,7 +882,7 @@ macro_rules! PUSH_PY_FRAME_WITH_DEFAULTS {
             .extend_from_slice(&defaults[defaults.len() - missing..]);
         f.slots.extend_from_slice(&kw[..kwonly]);
         let len = f.slots.len();
-        $vm.enter_function(func, ci, len - argcount - kwonly, Value::NULL);
+        $vm.enter_function(func, ci, len - argcount - kwonly, ReturnHook::Plain);
     }};
 }
 /// Enter the Python function in the callable slot, its arguments copied from the stack.
@@ -856,7 +892,7 @@ macro_rules! PUSH_PY_FRAME {
         let (ci, n) = call_layout(f, $cx.arg as usize);
         let func = f.slots[ci];
         let len = f.slots.len();
-        $vm.enter_function(func, ci, len - n, Value::NULL);
+        $vm.enter_function(func, ci, len - n, ReturnHook::Plain);
     }};
 }
 /// Call a generator function: its frame goes into a new generator object, which is the
@@ -998,7 +1034,7 @@ macro_rules! ALLOC_AND_ENTER_INIT {
         let f = frame($vm);
         f.slots[ci + 1] = obj;
         let init = $cx.cache.value.get();
-        $vm.enter_function(init, ci, ci + 1, obj);
+        $vm.enter_function(init, ci, ci + 1, ReturnHook::Instance(obj));
     }};
 }
 
