@@ -306,19 +306,21 @@ macro_rules! instruction_table {
                 LOAD_GLOBAL_BUILTIN: LOAD_GLOBAL [GUARD_GLOBALS_VERSION, GUARD_BUILTINS_VERSION, LOAD_GLOBAL_BUILTIN],
                 /// An instance attribute: the class is unchanged (no data descriptor for the
                 /// name) and the instance has the cached shape, so the value is in a fixed slot.
-                LOAD_ATTR_INSTANCE_VALUE: LOAD_ATTR [GUARD_TYPE_VERSION, GUARD_SHAPE, LOAD_ATTR_SLOT],
+                /// Like every `GUARD_INSTANCE_LAYOUT` form, it caches up to two (class, shape)
+                /// entries, so a site that sees a class and its subclass stays specialized.
+                LOAD_ATTR_INSTANCE_VALUE: LOAD_ATTR [GUARD_INSTANCE_LAYOUT, LOAD_ATTR_SLOT],
                 /// `module.name`
                 LOAD_ATTR_MODULE: LOAD_ATTR [GUARD_MODULE_VERSION, LOAD_ATTR_MODULE],
                 /// `Class.name` for a plain class attribute (a constant, a function).
                 LOAD_ATTR_CLASS: LOAD_ATTR [GUARD_CLASS_VERSION, LOAD_ATTR_CACHED],
                 /// A plain class attribute (a constant) read through an instance whose shape
                 /// does not shadow it.
-                LOAD_ATTR_CLASS_VIA_INSTANCE: LOAD_ATTR [GUARD_TYPE_VERSION, GUARD_SHAPE, LOAD_ATTR_CACHED],
+                LOAD_ATTR_CLASS_VIA_INSTANCE: LOAD_ATTR [GUARD_INSTANCE_LAYOUT, LOAD_ATTR_ENTRY_VALUE],
                 /// A property whose getter is a plain Python function: runs the getter in a new
                 /// frame, without the generic descriptor machinery.
                 LOAD_ATTR_PROPERTY: LOAD_ATTR [GUARD_TYPE_VERSION, CHECK_FRAME_DEPTH, LOAD_ATTR_PROPERTY_FRAME],
                 /// A method of a user class looked up on an instance that does not shadow it.
-                LOAD_METHOD_WITH_VALUES: LOAD_METHOD [GUARD_TYPE_VERSION, GUARD_SHAPE, LOAD_METHOD_CACHED],
+                LOAD_METHOD_WITH_VALUES: LOAD_METHOD [GUARD_INSTANCE_LAYOUT, LOAD_METHOD_ENTRY_VALUE],
                 /// A method of a builtin type (`list.append`), whose instances have no dict.
                 LOAD_METHOD_NO_DICT: LOAD_METHOD [GUARD_TYPE_VERSION, LOAD_METHOD_CACHED],
                 /// `module.function(…)`
@@ -326,17 +328,17 @@ macro_rules! instruction_table {
                 /// `Class.function(…)` (a plain attribute of the class, called without self).
                 LOAD_METHOD_CLASS: LOAD_METHOD [GUARD_CLASS_VERSION, LOAD_METHOD_CLASS_ATTR],
                 /// Store to an existing instance attribute slot.
-                STORE_ATTR_INSTANCE_VALUE: STORE_ATTR [GUARD_TYPE_VERSION, GUARD_SHAPE, STORE_ATTR_SLOT],
+                STORE_ATTR_INSTANCE_VALUE: STORE_ATTR [GUARD_INSTANCE_LAYOUT, STORE_ATTR_SLOT],
                 /// Add an attribute: the instance moves to the cached next shape.
-                STORE_ATTR_INSTANCE_ADD: STORE_ATTR [GUARD_TYPE_VERSION, GUARD_SHAPE, STORE_ATTR_ADD_SLOT],
+                STORE_ATTR_INSTANCE_ADD: STORE_ATTR [GUARD_INSTANCE_LAYOUT, STORE_ATTR_ADD_SLOT],
                 /// A Python function called with exactly its positional parameters.
-                CALL_PY_EXACT_ARGS: CALL [GUARD_CALLABLE_IS, CHECK_FRAME_DEPTH, PUSH_PY_FRAME],
+                CALL_PY_EXACT_ARGS: CALL [GUARD_CALLABLE_CODE, CHECK_FRAME_DEPTH, PUSH_PY_FRAME],
                 /// A Python function called with fewer positional arguments than parameters,
                 /// the rest from its defaults.
-                CALL_PY_WITH_DEFAULTS: CALL [GUARD_CALLABLE_IS, CHECK_FRAME_DEPTH, PUSH_PY_FRAME_WITH_DEFAULTS],
+                CALL_PY_WITH_DEFAULTS: CALL [GUARD_CALLABLE_CODE, CHECK_FRAME_DEPTH, PUSH_PY_FRAME_WITH_DEFAULTS],
                 /// A generator function called with exactly its positional parameters: the
                 /// result is a new generator.
-                CALL_PY_GENERATOR: CALL [GUARD_CALLABLE_IS, MAKE_GENERATOR],
+                CALL_PY_GENERATOR: CALL [GUARD_CALLABLE_CODE, MAKE_GENERATOR],
                 /// An instance of a user class whose `__call__` is a plain Python function.
                 CALL_USER_CALLABLE: CALL [GUARD_CALLABLE_TYPE_VERSION, CHECK_FRAME_DEPTH, UNPACK_CALLABLE_INSTANCE, PUSH_PY_FRAME],
                 /// A bound method of such a function (`obj.method` kept in a variable).
@@ -480,7 +482,6 @@ define_uops! {
     LOAD_GLOBAL_MODULE,
     LOAD_GLOBAL_BUILTIN,
     GUARD_TYPE_VERSION,
-    GUARD_SHAPE,
     LOAD_ATTR_SLOT,
     GUARD_MODULE_VERSION,
     LOAD_ATTR_MODULE,
@@ -493,6 +494,10 @@ define_uops! {
     STORE_ATTR_SLOT,
     STORE_ATTR_ADD_SLOT,
     GUARD_CALLABLE_IS,
+    GUARD_CALLABLE_CODE,
+    GUARD_INSTANCE_LAYOUT,
+    LOAD_ATTR_ENTRY_VALUE,
+    LOAD_METHOD_ENTRY_VALUE,
     GUARD_BOUND_METHOD_FUNC,
     UNPACK_BOUND_METHOD,
     CHECK_FRAME_DEPTH,

@@ -23,6 +23,11 @@ pub struct InlineCache {
     /// A cached object (a function, a class attribute). Traced by the collector, so an
     /// identity guard on it can never be fooled by a new object at a reused address.
     pub value: Cell<Value>,
+    /// A second entry (`version`, `aux`, `index`, `value`) for the forms that guard on an
+    /// instance's class and shape: a site that sees two classes (a class and a subclass
+    /// sharing a method, say) keeps both. Version 0 = empty.
+    pub second: [Cell<u64>; 3],
+    pub second_value: Cell<Value>,
 }
 
 impl Default for InlineCache {
@@ -34,6 +39,8 @@ impl Default for InlineCache {
             version: Cell::new(0),
             aux: Cell::new(0),
             value: Cell::new(Value::NULL),
+            second: [Cell::new(0), Cell::new(0), Cell::new(0)],
+            second_value: Cell::new(Value::NULL),
         }
     }
 }
@@ -41,5 +48,6 @@ impl Default for InlineCache {
 impl InlineCache {
     pub fn trace(&self, m: &mut Marker) {
         m.mark(self.value.get());
+        m.mark(self.second_value.get());
     }
 }

@@ -819,6 +819,7 @@ impl Vm {
             ip,
             arg,
             cache: &code.caches[ip],
+            entry: std::cell::Cell::new(0),
         };
         match exec_specialized(self, op, &cx)? {
             Spec::Hit => {

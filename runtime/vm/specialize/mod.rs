@@ -19,7 +19,7 @@ pub(crate) mod uops;
 
 use super::frame::ReturnHook;
 use super::{Frame, Vm};
-use crate::runtime::bytecode::{code_flags, BinaryOp, Instr, Op};
+use crate::runtime::bytecode::{code_flags, BinaryOp, Instr, Op, Uop};
 use crate::runtime::object::instance::DICT_MODE;
 use crate::runtime::object::types::next_type_version;
 use crate::runtime::object::*;
@@ -177,9 +177,33 @@ impl Vm {
     }
 
     /// A specialized instruction's guard failed: count it, and de-specialize after too many.
-    pub(crate) fn spec_miss(&mut self, code: &CodeObj, ip: usize, op: Op, arg: u32) {
+    pub(crate) fn spec_miss(&mut self, code: &'static CodeObj, ip: usize, op: Op, arg: u32) {
         self.spec.stats.count_miss(op);
         let c = &code.caches[ip];
+        if c.second[0].get() == 0 && op.uops().first() == Some(&Uop::GUARD_INSTANCE_LAYOUT) {
+            // A second (class, shape) for this site: specialize again for the operand now on
+            // the stack and, if it gives the same form, keep the result as the second entry.
+            let first = (c.version.get(), c.aux.get(), c.index.get(), c.value.get());
+            code.quick[ip].set(Instr {
+                op: op.family(),
+                arg,
+            });
+            let same = self.specialize_form(code, ip) == Some(op);
+            if same {
+                c.second[0].set(c.version.get());
+                c.second[1].set(c.aux.get());
+                c.second[2].set(c.index.get() as u64);
+                c.second_value.set(c.value.get());
+            }
+            c.version.set(first.0);
+            c.aux.set(first.1);
+            c.index.set(first.2);
+            c.value.set(first.3);
+            code.quick[ip].set(Instr { op, arg });
+            if same {
+                return;
+            }
+        }
         let left = c.counter.get();
         if left > 0 {
             c.counter.set(left - 1);
@@ -189,6 +213,7 @@ impl Vm {
             op: op.family(),
             arg,
         });
+        c.second[0].set(0);
         self.spec.stats.count_deopt(op);
         let b = (c.backoff.get().max(FIRST_BACKOFF - 1) + 1).min(MAX_BACKOFF);
         c.backoff.set(b);
@@ -200,7 +225,17 @@ impl Vm {
     pub(crate) fn specialize(&mut self, code: &'static CodeObj, ip: usize) -> bool {
         let Instr { op, arg } = code.quick[ip].get();
         let cache = &code.caches[ip];
-        let form = match op {
+        cache.second[0].set(0);
+        let form = self.specialize_form(code, ip);
+        self.finish_specialize(code, ip, op, arg, form)
+    }
+
+    /// The form the base instruction at `ip` would take for the operands on the stack now,
+    /// with the inline cache filled for it.
+    fn specialize_form(&mut self, code: &'static CodeObj, ip: usize) -> Option<Op> {
+        let Instr { op, arg } = code.quick[ip].get();
+        let cache = &code.caches[ip];
+        match op {
             Op::BINARY_OP => self.spec_binary_op(arg, cache),
             Op::BINARY_SUBSCR => self.spec_binary_subscr(),
             Op::STORE_SUBSCR => self.spec_store_subscr(),
@@ -214,7 +249,18 @@ impl Vm {
             Op::FOR_ITER => self.spec_for_iter(),
             Op::UNPACK_SEQUENCE => self.spec_unpack_sequence(arg),
             _ => None,
-        };
+        }
+    }
+
+    fn finish_specialize(
+        &mut self,
+        code: &'static CodeObj,
+        ip: usize,
+        op: Op,
+        arg: u32,
+        form: Option<Op>,
+    ) -> bool {
+        let cache = &code.caches[ip];
         match form {
             Some(form) => {
                 debug_assert_eq!(form.family(), op);
@@ -671,7 +717,7 @@ impl Vm {
         let n = argc as usize + usize::from(!self_slot.is_null());
         if let Some(fobj) = callable.get::<FunctionObj>() {
             let code = fobj.code.get::<CodeObj>()?;
-            cache.value.set(callable);
+            cache.value.set(fobj.code);
             cache.index.set(n as u32);
             if positional_arity(code, true) == Some(n) && code.unit.kwonlyargcount == 0 {
                 return Some(Op::CALL_PY_GENERATOR);

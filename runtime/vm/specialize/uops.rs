@@ -23,6 +23,29 @@ pub(crate) struct Cx {
     pub ip: usize,
     pub arg: u32,
     pub cache: &'static InlineCache,
+    /// Which entry of a two-entry cache the guard matched (see `GUARD_INSTANCE_LAYOUT`).
+    pub entry: std::cell::Cell<u8>,
+}
+
+impl Cx {
+    /// `index` of the matched entry.
+    #[inline(always)]
+    fn entry_index(&self) -> usize {
+        if self.entry.get() == 0 {
+            self.cache.index.get() as usize
+        } else {
+            self.cache.second[2].get() as usize
+        }
+    }
+    /// `value` of the matched entry.
+    #[inline(always)]
+    fn entry_value(&self) -> Value {
+        if self.entry.get() == 0 {
+            self.cache.value.get()
+        } else {
+            self.cache.second_value.get()
+        }
+    }
 }
 
 /// How a specialized instruction ended.
@@ -667,13 +690,28 @@ macro_rules! GUARD_TYPE_VERSION {
         }
     }};
 }
-/// The instance on top has the cached shape (`cache.aux`).
-macro_rules! GUARD_SHAPE {
+/// The instance on top has the class version and shape of one of the cache's entries
+/// (`version`/`aux`, or the second entry); remembers which in `cx.entry`.
+macro_rules! GUARD_INSTANCE_LAYOUT {
     ($vm:ident, $cx:ident) => {{
         let obj = frame($vm).top();
-        match obj.get::<InstanceObj>() {
-            Some(i) if i.shape.get() as u64 == $cx.cache.aux.get() => {}
-            _ => miss!(),
+        let Some(inst) = obj.get::<InstanceObj>() else {
+            miss!()
+        };
+        let version = inst
+            .class
+            .get()
+            .get::<TypeObj>()
+            .map(|t| t.version.get())
+            .unwrap_or(0);
+        let shape = inst.shape.get() as u64;
+        let c = $cx.cache;
+        if version == c.version.get() && shape == c.aux.get() {
+            $cx.entry.set(0);
+        } else if version == c.second[0].get() && shape == c.second[1].get() {
+            $cx.entry.set(1);
+        } else {
+            miss!();
         }
     }};
 }
@@ -682,8 +720,24 @@ macro_rules! LOAD_ATTR_SLOT {
     ($vm:ident, $cx:ident) => {{
         let f = frame($vm);
         let inst = f.top().get::<InstanceObj>().expect("guarded");
-        let v = inst.values.borrow()[$cx.cache.index.get() as usize];
+        let v = inst.values.borrow()[$cx.entry_index()];
         f.set_peek(1, v);
+    }};
+}
+/// `[obj] -> [the matched entry's value]`
+macro_rules! LOAD_ATTR_ENTRY_VALUE {
+    ($vm:ident, $cx:ident) => {{
+        let v = $cx.entry_value();
+        frame($vm).set_peek(1, v);
+    }};
+}
+/// `[obj] -> [the matched entry's method, obj]`
+macro_rules! LOAD_METHOD_ENTRY_VALUE {
+    ($vm:ident, $cx:ident) => {{
+        let f = frame($vm);
+        let obj = f.top();
+        f.set_peek(1, $cx.entry_value());
+        f.push(obj);
     }};
 }
 /// The module on top has the cached dict layout.
@@ -771,7 +825,7 @@ macro_rules! STORE_ATTR_SLOT {
     ($vm:ident, $cx:ident) => {{
         let f = frame($vm);
         let inst = f.top().get::<InstanceObj>().expect("guarded");
-        inst.values.borrow_mut()[$cx.cache.index.get() as usize] = f.peek(2);
+        inst.values.borrow_mut()[$cx.entry_index()] = f.peek(2);
         f.slots.truncate(f.slots.len() - 2);
     }};
 }
@@ -782,7 +836,7 @@ macro_rules! STORE_ATTR_ADD_SLOT {
         let f = frame($vm);
         let inst = f.top().get::<InstanceObj>().expect("guarded");
         inst.values.borrow_mut().push(f.peek(2));
-        inst.shape.set($cx.cache.index.get());
+        inst.shape.set($cx.entry_index() as u32);
         f.slots.truncate(f.slots.len() - 2);
     }};
 }
@@ -809,6 +863,21 @@ macro_rules! GUARD_CALLABLE_IS {
         let f = frame($vm);
         let (ci, n) = call_layout(f, $cx.arg as usize);
         if f.slots[ci] != $cx.cache.value.get() || n != $cx.cache.index.get() as usize {
+            miss!();
+        }
+    }};
+}
+/// The callable is a function of the cached code object (any closure or defaults of it: they
+/// are read from the function itself), given the cached number of values.
+macro_rules! GUARD_CALLABLE_CODE {
+    ($vm:ident, $cx:ident) => {{
+        let f = frame($vm);
+        let (ci, n) = call_layout(f, $cx.arg as usize);
+        let ok = f.slots[ci]
+            .get::<FunctionObj>()
+            .map(|func| func.code == $cx.cache.value.get())
+            .unwrap_or(false);
+        if !ok || n != $cx.cache.index.get() as usize {
             miss!();
         }
     }};
