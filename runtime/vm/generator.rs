@@ -115,7 +115,11 @@ impl Vm {
         }
         frame.is_entry = true;
         g.state.set(GenState::Running);
-        self.push_frame(*frame);
+        // The frame runs on the VM's stack; its box stays with the generator (holding an empty
+        // stand-in) so that suspending again needs no allocation.
+        let running = std::mem::replace(&mut *frame, self.empty_frame());
+        *g.frame.borrow_mut() = Some(frame);
+        self.push_frame(running);
         self.native_depth += 1;
         let r = match raise {
             Some(e) => match self.unwind(e, false) {
@@ -128,16 +132,21 @@ impl Vm {
         match r {
             Ok(v) if std::mem::take(&mut self.yielded) => {
                 let f = self.pop_frame();
-                *g.frame.borrow_mut() = Some(Box::new(f));
+                match g.frame.borrow_mut().as_mut() {
+                    Some(b) => **b = f,
+                    None => unreachable!("a running generator keeps its frame box"),
+                }
                 g.state.set(GenState::Suspended);
                 Ok(GenStep::Yielded(v))
             }
             Ok(v) => {
                 g.state.set(GenState::Done);
+                g.frame.borrow_mut().take();
                 Ok(GenStep::Returned(v))
             }
             Err(e) => {
                 g.state.set(GenState::Done);
+                g.frame.borrow_mut().take();
                 if self.exc_is(e.0, ExcName::StopIteration) {
                     let msg = format!("{what} raised StopIteration");
                     let err = self.runtime_error(msg);

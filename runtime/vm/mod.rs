@@ -74,6 +74,8 @@ pub struct Vm {
     /// The frames below it, innermost last; the placeholder is at the bottom while a frame
     /// runs, so `frames.len()` is the number of Python frames running.
     pub frames: Vec<Frame>,
+    /// The empty code object of the placeholder frame (see `Vm::empty_frame`).
+    placeholder_code: Value,
     /// The builtins namespace (a dict).
     pub builtins: Value,
     /// `sys.modules`: name → module.
@@ -125,10 +127,12 @@ impl Vm {
         let modules = heap.alloc(DictObj::new(DictTable::new()), 0);
         let names = types::CommonNames::new(&mut heap, &mut interned);
         let placeholder = Frame::placeholder(&mut heap);
+        let placeholder_code = placeholder.code_value;
         let mut vm = Vm {
             heap,
             t,
             frame: placeholder,
+            placeholder_code,
             frames: Vec::new(),
             builtins,
             modules,
@@ -277,6 +281,22 @@ impl Vm {
         }
     }
 
+    /// A frame that runs nothing (the stand-in kept in a running generator's frame box).
+    pub fn empty_frame(&self) -> Frame {
+        Frame {
+            code: self.placeholder_code.get::<CodeObj>().expect("code"),
+            code_value: self.placeholder_code,
+            func: Value::NULL,
+            globals: Value::NULL,
+            locals_ns: Value::NULL,
+            slots: Vec::new(),
+            ip: 0,
+            lasti: 0,
+            is_entry: false,
+            on_return: frame::ReturnHook::Plain,
+        }
+    }
+
     /// The interned str for `s`, if `s` was ever interned.
     pub fn interned_get(&self, s: &str) -> Option<Value> {
         self.interned.get(s).copied()
@@ -305,6 +325,7 @@ impl Vm {
             t,
             frame,
             frames,
+            placeholder_code,
             builtins,
             modules,
             interned,
@@ -326,6 +347,7 @@ impl Vm {
                 m.mark(*v);
             }
             frame.trace(m);
+            m.mark(*placeholder_code);
             for f in frames.iter() {
                 f.trace(m);
             }
