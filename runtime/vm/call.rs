@@ -202,6 +202,28 @@ impl Vm {
         self.frames.push(caller);
     }
 
+    /// Leave the running frame for good (returned or unwound): its caller runs again and its
+    /// slot vector goes back to the pool. Field by field, like `enter_function`.
+    #[inline]
+    pub fn drop_frame(&mut self) {
+        let caller = self.frames.pop().expect("a frame is running");
+        let f = &mut self.frame;
+        f.code = caller.code;
+        f.code_value = caller.code_value;
+        f.func = caller.func;
+        f.globals = caller.globals;
+        f.locals_ns = caller.locals_ns;
+        f.ip = caller.ip;
+        f.lasti = caller.lasti;
+        f.is_entry = caller.is_entry;
+        f.on_return = caller.on_return;
+        let mut slots = std::mem::replace(&mut f.slots, caller.slots);
+        if self.slot_pool.len() < 256 && slots.capacity() <= 4096 {
+            slots.clear();
+            self.slot_pool.push(slots);
+        }
+    }
+
     /// Leave the running frame (returned or unwound); its caller runs again.
     #[inline]
     pub fn pop_frame(&mut self) -> Frame {

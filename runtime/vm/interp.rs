@@ -98,8 +98,7 @@ impl Vm {
                 return Ok(());
             }
             let was_entry = frame.is_entry;
-            let done = self.pop_frame();
-            self.recycle_frame(done);
+            self.drop_frame();
             if was_entry {
                 return Err(err);
             }
@@ -367,8 +366,7 @@ impl Vm {
                     let mut v = frame.pop();
                     let was_entry = frame.is_entry;
                     let hook = frame.on_return;
-                    let done = self.pop_frame();
-                    self.recycle_frame(done);
+                    self.drop_frame();
                     if was_entry {
                         return Ok(Flow::Return(v));
                     }
