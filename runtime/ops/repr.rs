@@ -28,6 +28,9 @@ impl Vm {
         if let Some(s) = v.get::<StrObj>() {
             return Ok(str_repr(s.as_str()));
         }
+        if let Some(b) = v.get::<BytesObj>() {
+            return Ok(crate::runtime::builtins::bytes_methods::repr_of(b));
+        }
         if !v.is_ptr() {
             return Ok(match v {
                 Value::NONE => "None",
