@@ -522,23 +522,25 @@ fn b_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sep = match p[0] {
         None => None,
         Some(v) => {
-            let s: Vec<u8> = if let Some(s) = v.get::<StrObj>() {
-                s.as_str().as_bytes().to_vec()
+            let s: Vec<u32> = if let Some(s) = v.get::<StrObj>() {
+                s.as_str().chars().map(|c| c as u32).collect()
             } else if let Some(b) = v.get::<BytesObj>() {
-                b.to_vec()
+                b.bytes().iter().map(|&c| c as u32).collect()
             } else {
+                let n = vm.len(v)?;
+                if n != 1 {
+                    return Err(vm.value_error("sep must be length 1."));
+                }
                 let tn = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "sep must be str or bytes, not {tn}"
-                )));
+                return Err(vm.type_error(format!("sep must be str or bytes, not {tn}")));
             };
             if s.len() != 1 {
                 return Err(vm.value_error("sep must be length 1."));
             }
-            if !s[0].is_ascii() {
+            if s[0] > 0x7f {
                 return Err(vm.value_error("sep must be ASCII."));
             }
-            Some(s[0] as char)
+            Some(s[0] as u8 as char)
         }
     };
     let per = match p[1] {
@@ -1413,9 +1415,6 @@ pub fn extend_source(vm: &mut Vm, x: Value) -> PyResult<Vec<u8>> {
     if let Some(d) = buffer_of(vm, x)? {
         return Ok(d);
     }
-    if x.is::<StrObj>() {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
-    }
     let items = match vm.get_iter(x) {
         Ok(it) => {
             let mark = vm.roots_mark();
@@ -1542,7 +1541,7 @@ pub fn contains(vm: &mut Vm, b: &BytesObj, x: Value) -> PyResult<bool> {
 /// `b[i] = x` / `b[i:j] = x` on a bytearray.
 pub fn set_item(vm: &mut Vm, b: &BytesObj, key: Value, v: Value) -> PyResult<()> {
     if let Some(s) = key.get::<SliceObj>() {
-        let new: Vec<u8> = if is_int(v) {
+        let new: Vec<u8> = if is_int(v) || v.is::<StrObj>() {
             return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
         } else {
             extend_source(vm, v)?

@@ -29,6 +29,7 @@ pub const EMBEDDED: &[(&str, bool, &str)] = &[
     ("keyword", false, include_str!("python/keyword.py")),
     ("operator", false, include_str!("python/operator.py")),
     ("string", false, include_str!("python/string.py")),
+    ("struct", false, include_str!("python/struct.py")),
     ("textwrap", false, include_str!("python/textwrap.py")),
     ("typing", false, include_str!("python/typing.py")),
 ];

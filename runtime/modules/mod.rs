@@ -6,6 +6,7 @@ pub mod gc;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod structmod;
 pub mod sys;
 pub mod time;
 
@@ -20,6 +21,7 @@ pub fn install(vm: &mut Vm) {
     random::install(vm);
     time::install(vm);
     os::install(vm);
+    structmod::install(vm);
 }
 
 /// Make an empty module object named `name` and register it in `sys.modules`.
