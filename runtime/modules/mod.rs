@@ -3,6 +3,7 @@
 
 pub mod embedded;
 pub mod gc;
+pub mod hashlib;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -22,6 +23,7 @@ pub fn install(vm: &mut Vm) {
     time::install(vm);
     os::install(vm);
     structmod::install(vm);
+    hashlib::install(vm);
 }
 
 /// Make an empty module object named `name` and register it in `sys.modules`.

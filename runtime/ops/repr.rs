@@ -202,6 +202,10 @@ impl Vm {
                 address(v)
             ));
         }
+        if let Some(d) = v.get::<DigestObj>() {
+            let name = d.state.borrow().name();
+            return Ok(format!("<{name} _hashlib.HASH object @ {:#x}>", address(v)));
+        }
         if let Some(c) = v.get::<CodeObj>() {
             return Ok(format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
