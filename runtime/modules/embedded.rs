@@ -7,6 +7,7 @@
 pub const EMBEDDED: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("python/__future__.py")),
     ("abc", false, include_str!("python/abc.py")),
+    ("array", false, include_str!("python/array.py")),
     ("bisect", false, include_str!("python/bisect.py")),
     (
         "collections",

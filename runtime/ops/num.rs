@@ -610,6 +610,10 @@ impl Vm {
             if let Some(r) = self.binary_user(a, b, op, false)? {
                 return Ok(r);
             }
+            if let (Some(x), BinaryOp::Add) = (a.get::<BytesObj>(), op) {
+                // `b'' + array(...)`: the right operand may still be bytes-like.
+                return crate::runtime::builtins::bytes_methods::concat(self, x, b);
+            }
             let (ua, ub) = (Vm::unwrap_base(a), Vm::unwrap_base(b));
             if ua != a || ub != b {
                 return self.binary_op(ua, ub, op);
