@@ -1429,11 +1429,18 @@ pub fn extend_source(vm: &mut Vm, x: Value) -> PyResult<Vec<u8>> {
         }
         Err(e) => return Err(e),
     };
-    let mut out = Vec::with_capacity(items.len());
-    for item in items {
-        out.push(byte_value(vm, item)?);
-    }
-    Ok(out)
+    // The items stay rooted: an `__index__` may run Python code (and collect).
+    let mark = vm.roots_mark();
+    vm.roots.extend_from_slice(&items);
+    let r = (|| {
+        let mut out = Vec::with_capacity(items.len());
+        for &item in &items {
+            out.push(byte_value(vm, item)?);
+        }
+        Ok(out)
+    })();
+    vm.unroot_to(mark);
+    r
 }
 
 fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1546,16 +1553,17 @@ pub fn set_item(vm: &mut Vm, b: &BytesObj, key: Value, v: Value) -> PyResult<()>
         } else {
             extend_source(vm, v)?
         };
-        let len = b.len();
-        let si = vm.slice_indices(s, len)?;
+        let si = vm.slice_indices(s, b.len())?;
         let mut data = b.data.borrow_mut();
+        // Re-read the length: the slice's __index__ may have resized the bytearray.
+        let len = data.len() as i64;
         if si.step == 1 {
-            let start = si.start.clamp(0, len as i64) as usize;
-            let stop = (si.stop.max(si.start)).clamp(0, len as i64) as usize;
+            let start = si.start.clamp(0, len) as usize;
+            let stop = (si.stop.max(si.start)).clamp(0, len) as usize;
             data.splice(start..stop, new);
             return Ok(());
         }
-        if new.len() != si.len {
+        if new.len() != si.len || si.indices().any(|i| i as i64 >= len) {
             drop(data);
             return Err(vm.value_error(format!(
                 "attempt to assign bytes of size {} to extended slice of size {}",
@@ -1570,13 +1578,21 @@ pub fn set_item(vm: &mut Vm, b: &BytesObj, key: Value, v: Value) -> PyResult<()>
     }
     let i = index_of(vm, key, b.len(), "bytearray")?;
     let c = byte_value(vm, v)?;
-    match i {
-        Some(i) => {
-            b.data.borrow_mut()[i] = c;
-            Ok(())
-        }
-        None => Err(vm.index_error("bytearray index out of range")),
+    // `get_mut`: __index__ calls above may have shrunk the bytearray.
+    let stored = match i {
+        Some(i) => match b.data.borrow_mut().get_mut(i) {
+            Some(slot) => {
+                *slot = c;
+                true
+            }
+            None => false,
+        },
+        None => false,
+    };
+    if stored {
+        return Ok(());
     }
+    Err(vm.index_error("bytearray index out of range"))
 }
 
 /// `del b[i]` / `del b[i:j]` on a bytearray.
@@ -1594,11 +1610,11 @@ pub fn del_item(vm: &mut Vm, b: &BytesObj, key: Value) -> PyResult<()> {
         return Ok(());
     }
     match index_of(vm, key, len, "bytearray")? {
-        Some(i) => {
+        Some(i) if i < b.len() => {
             b.data.borrow_mut().remove(i);
             Ok(())
         }
-        None => Err(vm.index_error("bytearray index out of range")),
+        _ => Err(vm.index_error("bytearray index out of range")),
     }
 }
 
@@ -1638,18 +1654,14 @@ pub fn get_item(vm: &mut Vm, b: &BytesObj, key: Value) -> PyResult<Value> {
     } else if let Some(s) = key.get::<SliceObj>() {
         let si = vm.slice_indices(s, b.len())?;
         let out: Vec<u8> = {
+            // Indices past the end (a bytearray resized by a slice's __index__) are dropped.
             let data = b.bytes();
-            if si.step == 1 {
-                let start = si.start.max(0) as usize;
-                data[start..start + si.len].to_vec()
-            } else {
-                si.indices().map(|i| data[i]).collect()
-            }
+            si.indices().filter_map(|i| data.get(i).copied()).collect()
         };
         return Ok(vm.new_bytes_like(out, b.mutable));
     }
-    match index_of(vm, key, b.len(), owner(b))? {
-        Some(i) => Ok(Value::small_int(b.bytes()[i] as i64)),
+    match index_of(vm, key, b.len(), owner(b))?.and_then(|i| b.get(i)) {
+        Some(c) => Ok(Value::small_int(c as i64)),
         None => Err(vm.index_error(if b.mutable {
             "bytearray index out of range"
         } else {

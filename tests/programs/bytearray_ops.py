@@ -81,3 +81,34 @@ e[::3] = b'ABCD'
 print(e)
 del e[:]
 print(e)
+import copy
+orig = bytearray(b'abc')
+dup = copy.copy(orig)
+deep = copy.deepcopy([orig, b'x'])
+dup[0] = 65
+deep[0][1] = 66
+print(orig, dup, deep, copy.copy(b'same') == b'same')
+
+
+class Evil:
+    def __index__(self):
+        victim.clear()
+        return 3
+
+
+for op in ['get', 'set', 'del', 'find', 'in']:
+    victim = bytearray(b'abcdef')
+    try:
+        if op == 'get':
+            print(victim[Evil()])
+        elif op == 'set':
+            victim[Evil()] = 1
+        elif op == 'del':
+            del victim[Evil()]
+        elif op == 'find':
+            print(victim.find(b'a', Evil()))
+        else:
+            print(Evil() in victim)
+        print(op, victim)
+    except IndexError as e:
+        print(op, 'IndexError', e)
