@@ -299,7 +299,9 @@ fn ctor_params(
     let rest = after_class(args);
     let given = rest.len() + args.kwnames.len();
     if given > 3 {
-        return Err(vm.type_error(format!("{name}() takes at most 3 arguments ({given} given)")));
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 3 arguments ({given} given)"
+        )));
     }
     let p = bind_params(vm, rest, args, &["source", "encoding", "errors"], name)?;
     let mut text = |i: usize, what: &str| -> PyResult<Option<String>> {
@@ -309,9 +311,7 @@ fn ctor_params(
                 Some(s) => Ok(Some(s.as_str().to_string())),
                 None => {
                     let tn = vm.type_name(v);
-                    Err(vm.type_error(format!(
-                        "{name}() argument '{what}' must be str, not {tn}"
-                    )))
+                    Err(vm.type_error(format!("{name}() argument '{what}' must be str, not {tn}")))
                 }
             },
         }
@@ -502,9 +502,9 @@ fn b_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Some(s) => names[i] = Some(s.as_str()),
                 None => {
                     let tn = vm.type_name(v);
-                    return Err(vm.type_error(format!(
-                        "decode() argument '{what}' must be str, not {tn}"
-                    )));
+                    return Err(
+                        vm.type_error(format!("decode() argument '{what}' must be str, not {tn}"))
+                    );
                 }
             }
         }
@@ -560,9 +560,9 @@ pub fn hex_with_sep(data: &[u8], sep: Option<char>, per: i64) -> String {
         if let Some(s) = sep {
             if i > 0 && group > 0 {
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
-                    i % group == 0
+                    i.is_multiple_of(group)
                 };
                 if boundary {
                     out.push(s);
@@ -968,7 +968,11 @@ fn b_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => -1,
     };
     let data = b.to_vec();
-    let mut limit = if count < 0 { usize::MAX } else { count as usize };
+    let mut limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if new.len() > old.len() {
         let matches = if old.is_empty() {
             data.len() as u128 + 1
@@ -1225,7 +1229,7 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     };
     let mut out = vec![fill; left];
     out.extend_from_slice(&data);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(vm.new_bytes_like(out, b.mutable))
 }
 
@@ -1315,7 +1319,7 @@ fn b_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if tab > 0 {
                     let spaces = tab - col % tab;
                     check_build_size(vm, out.len() as u128 + spaces as u128)?;
-                    out.extend(std::iter::repeat(b' ').take(spaces as usize));
+                    out.extend(std::iter::repeat_n(b' ', spaces as usize));
                     col += spaces;
                 }
             }
@@ -1549,7 +1553,9 @@ pub fn contains(vm: &mut Vm, b: &BytesObj, x: Value) -> PyResult<bool> {
 pub fn set_item(vm: &mut Vm, b: &BytesObj, key: Value, v: Value) -> PyResult<()> {
     if let Some(s) = key.get::<SliceObj>() {
         let new: Vec<u8> = if is_int(v) || v.is::<StrObj>() {
-            return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            return Err(vm.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
         } else {
             extend_source(vm, v)?
         };

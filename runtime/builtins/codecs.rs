@@ -52,8 +52,8 @@ pub fn lookup(name: &str) -> Option<Codec> {
     Some(match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
-        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us"
-        | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
+        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
+        | "iso_ir_6" => Codec::Ascii,
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
         _ => return None,
@@ -216,7 +216,7 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: Option<&str>) -> PyR
                 ));
             }
             Handler::Ignore => {}
-            Handler::Replace => out.extend(std::iter::repeat(b'?').take(end - start)),
+            Handler::Replace => out.extend(std::iter::repeat_n(b'?', end - start)),
             Handler::BackslashReplace => {
                 for &ch in &chars[start..end] {
                     let c = ch as u32;
@@ -343,9 +343,9 @@ fn decode_error(
             }
             Ok(())
         }
-        Handler::XmlCharRefReplace => Err(vm.type_error(
-            "don't know how to handle UnicodeDecodeError in error callback",
-        )),
+        Handler::XmlCharRefReplace => {
+            Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback"))
+        }
     }
 }
 

@@ -172,7 +172,11 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
     let bytes_text: Option<String> = x
         .get::<BytesObj>()
         .map(|b| b.bytes().iter().map(|&c| c as char).collect());
-    if let Some(text) = x.get::<StrObj>().map(|s| s.as_str()).or(bytes_text.as_deref()) {
+    if let Some(text) = x
+        .get::<StrObj>()
+        .map(|s| s.as_str())
+        .or(bytes_text.as_deref())
+    {
         return match format::parse_float(text) {
             Some(f) => Ok(Value::float(f)),
             None => {
@@ -228,9 +232,9 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Some(s) => names[i] = Some(s.as_str()),
                     None => {
                         let tn = vm.type_name(v);
-                        return Err(vm.type_error(format!(
-                            "str() argument '{what}' must be str, not {tn}"
-                        )));
+                        return Err(
+                            vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
+                        );
                     }
                 }
             }

@@ -1174,9 +1174,9 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Some(x) => names[i] = Some(x.as_str()),
                 None => {
                     let tn = vm.type_name(v);
-                    return Err(vm.type_error(format!(
-                        "encode() argument '{what}' must be str, not {tn}"
-                    )));
+                    return Err(
+                        vm.type_error(format!("encode() argument '{what}' must be str, not {tn}"))
+                    );
                 }
             }
         }

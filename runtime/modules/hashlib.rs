@@ -176,9 +176,7 @@ fn hashlib_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let Some(name) = name else {
-        return Err(
-            vm.type_error("__hash_new() missing 1 required positional argument: 'name'")
-        );
+        return Err(vm.type_error("__hash_new() missing 1 required positional argument: 'name'"));
     };
     let Some(n) = name.get::<StrObj>() else {
         return Err(vm.type_error("name must be a string"));

@@ -164,9 +164,7 @@ fn parse_format(vm: &mut Vm, f: Value) -> PyResult<Format> {
                         i += 1;
                         break;
                     }
-                    None => {
-                        return Err(error(vm, "repeat count given without format specifier"))
-                    }
+                    None => return Err(error(vm, "repeat count given without format specifier")),
                 }
             }
             num
@@ -447,7 +445,7 @@ fn pack_values(vm: &mut Vm, fmt: &Format, values: &[Value]) -> PyResult<Vec<u8>>
             }
         }
         match item.code {
-            b'x' => out.extend(std::iter::repeat(0).take(item.count)),
+            b'x' => out.extend(std::iter::repeat_n(0, item.count)),
             b's' | b'p' => {
                 let v = values[vi];
                 vi += 1;
@@ -455,19 +453,22 @@ fn pack_values(vm: &mut Vm, fmt: &Format, values: &[Value]) -> PyResult<Vec<u8>>
                     Some(b) => b.to_vec(),
                     None => {
                         let c = item.code as char;
-                        return Err(error(vm, format!("argument for '{c}' must be a bytes object")));
+                        return Err(error(
+                            vm,
+                            format!("argument for '{c}' must be a bytes object"),
+                        ));
                     }
                 };
                 let n = item.count;
                 if item.code == b's' {
                     let k = data.len().min(n);
                     out.extend_from_slice(&data[..k]);
-                    out.extend(std::iter::repeat(0).take(n - k));
+                    out.extend(std::iter::repeat_n(0, n - k));
                 } else if n > 0 {
                     let k = data.len().min(n - 1);
                     out.push(k.min(255) as u8);
                     out.extend_from_slice(&data[..k]);
-                    out.extend(std::iter::repeat(0).take(n - 1 - k));
+                    out.extend(std::iter::repeat_n(0, n - 1 - k));
                 }
             }
             code => {
@@ -564,9 +565,9 @@ fn unpack_values(vm: &mut Vm, fmt: &Format, data: &[u8]) -> Value {
                         b'c' => vm.new_bytes(raw),
                         b'?' => Value::bool(raw[0] != 0),
                         b'e' => Value::float(unpack_half(u16::from_le_bytes([raw[0], raw[1]]))),
-                        b'f' => Value::float(
-                            f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as f64,
-                        ),
+                        b'f' => {
+                            Value::float(f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as f64)
+                        }
                         b'd' => {
                             let mut a = [0u8; 8];
                             a.copy_from_slice(&raw);
@@ -695,13 +696,7 @@ fn unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "unpack_from() takes at most 3 arguments ({given} given)"
         )));
     }
-    let p = bind_params(
-        vm,
-        &pos[1..],
-        &args,
-        &["buffer", "offset"],
-        "unpack_from",
-    )?;
+    let p = bind_params(vm, &pos[1..], &args, &["buffer", "offset"], "unpack_from")?;
     let Some(buffer) = p[0] else {
         return Err(vm.type_error("unpack_from() missing required argument 'buffer' (pos 2)"));
     };

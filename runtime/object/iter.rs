@@ -96,7 +96,10 @@ impl IterObj {
             IterState::Range { .. } => "range_iterator",
             IterState::Str { .. } => "str_ascii_iterator",
             IterState::Bytes { b, .. } => {
-                if b.get::<super::BytesObj>().map(|x| x.mutable).unwrap_or(false) {
+                if b.get::<super::BytesObj>()
+                    .map(|x| x.mutable)
+                    .unwrap_or(false)
+                {
                     "bytearray_iterator"
                 } else {
                     "bytes_iterator"

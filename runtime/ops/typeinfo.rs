@@ -80,10 +80,7 @@ impl Vm {
                         t.bytes
                     }
                 }
-                Kind::Digest => v
-                    .get::<DigestObj>()
-                    .map(|d| d.class)
-                    .unwrap_or(t.object),
+                Kind::Digest => v.get::<DigestObj>().map(|d| d.class).unwrap_or(t.object),
                 Kind::Generator => {
                     if v.get::<GeneratorObj>()
                         .map(|g| g.is_coroutine)
