@@ -65,3 +65,13 @@ while True:
 s = io.StringIO()
 s.write('still works')
 print(s.getvalue(), isinstance(out, io.BufferedIOBase), isinstance(out, io.IOBase), type(out).__name__)
+import sys
+sys.stdout.flush()
+n = sys.stdout.buffer.write(b'raw \xc3\xa9 bytes via sys.stdout.buffer\n')
+sys.stdout.buffer.write(bytearray(b'and a bytearray\n'))
+sys.stdout.buffer.flush()
+print(n)
+try:
+    sys.stdout.buffer.write('str')
+except TypeError as e:
+    print('TypeError', e)
