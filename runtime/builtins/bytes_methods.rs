@@ -668,8 +668,6 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Valu
         None => vec![rest[0]],
     };
     let is_tuple = rest[0].is::<TupleObj>();
-    let data = b.to_vec();
-    let (s, e) = adjust_indices(start, end, data.len());
     for c in candidates {
         let Some(p) = buffer_of(vm, c)? else {
             let tn = vm.type_name(c);
@@ -679,6 +677,9 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Valu
                 format!("{name} first arg must be bytes or a tuple of bytes, not {tn}")
             }));
         };
+        // Borrowed, not copied: `data.startswith(x, i)` in a loop stays linear.
+        let data = b.bytes();
+        let (s, e) = adjust_indices(start, end, data.len());
         if s > data.len() as i64 || s > e {
             continue;
         }

@@ -701,13 +701,28 @@ fn unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("unpack_from() missing required argument 'buffer' (pos 2)"));
     };
     let fmt = parse_format(vm, pos[0])?;
-    let data = bytes_arg(vm, buffer)?;
+    // A bytes/bytearray is read in place (loops over a large buffer must not copy it per
+    // call); other bytes-like objects are copied out first.
+    let copied = match buffer.get::<BytesObj>() {
+        Some(_) => None,
+        None => Some(bytes_arg(vm, buffer)?),
+    };
     let offset = match p[1] {
         Some(o) => index_isize(vm, o)?,
         None => 0,
     };
-    let off = resolve_offset(vm, offset, fmt.size, data.len(), false)?;
-    Ok(unpack_values(vm, &fmt, &data[off..off + fmt.size]))
+    let chunk = match (&copied, buffer.get::<BytesObj>()) {
+        (Some(data), _) => {
+            let off = resolve_offset(vm, offset, fmt.size, data.len(), false)?;
+            data[off..off + fmt.size].to_vec()
+        }
+        (None, Some(b)) => {
+            let off = resolve_offset(vm, offset, fmt.size, b.len(), false)?;
+            b.bytes()[off..off + fmt.size].to_vec()
+        }
+        (None, None) => return Err(vm.type_error("a bytes-like object is required")),
+    };
+    Ok(unpack_values(vm, &fmt, &chunk))
 }
 
 fn pack_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
