@@ -125,6 +125,8 @@ heap_kinds! {
     Generator => GeneratorObj,
     Instance => InstanceObj,
     Super => SuperObj,
+    Bytes => BytesObj,
+    Digest => DigestObj,
 }
 
 /// Collects reachable objects: an explicit stack, so deep structures never recurse.

@@ -71,6 +71,10 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Ok(b) if b == 0 || (2..=36).contains(&b) => b,
                 _ => return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")),
             };
+            if let Some(b) = x.get::<BytesObj>() {
+                let text: String = b.bytes().iter().map(|&c| c as char).collect();
+                return int_from_str(vm, x, &text, base);
+            }
             match x.get::<StrObj>() {
                 Some(s) => int_from_str(vm, x, s.as_str(), base),
                 None => Err(vm.type_error("int() can't convert non-string with explicit base")),
@@ -101,6 +105,11 @@ pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
     }
     if let Some(s) = x.get::<StrObj>() {
         return int_from_str(vm, x, s.as_str(), 10);
+    }
+    if let Some(b) = x.get::<BytesObj>() {
+        // Bytes parse as their Latin-1 text (non-ASCII bytes are never digits).
+        let text: String = b.bytes().iter().map(|&c| c as char).collect();
+        return int_from_str(vm, x, &text, 10);
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = call_special(vm, x, name, &[])? {
@@ -160,8 +169,15 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
     if Vm::num_of(x).is_some() {
         return Ok(Value::float(vm.to_f64(x)?));
     }
-    if let Some(s) = x.get::<StrObj>() {
-        return match format::parse_float(s.as_str()) {
+    let bytes_text: Option<String> = x
+        .get::<BytesObj>()
+        .map(|b| b.bytes().iter().map(|&c| c as char).collect());
+    if let Some(text) = x
+        .get::<StrObj>()
+        .map(|s| s.as_str())
+        .or(bytes_text.as_deref())
+    {
+        return match format::parse_float(text) {
             Some(f) => Ok(Value::float(f)),
             None => {
                 let r = vm.repr(x)?;
@@ -200,14 +216,31 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => return Ok(vm.intern("")),
     };
     if p[1].is_some() || p[2].is_some() {
-        // Decoding needs bytes, which the runtime does not have yet.
         if x.is::<StrObj>() {
             return Err(vm.type_error("decoding str is not supported"));
         }
-        let tn = vm.type_name(x);
-        return Err(vm.type_error(format!(
-            "decoding to str: need a bytes-like object, {tn} found"
-        )));
+        let Some(data) = super::bytes_methods::buffer_of(vm, x)? else {
+            let tn = vm.type_name(x);
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {tn} found"
+            )));
+        };
+        let mut names = [None, None];
+        for (i, what) in ["encoding", "errors"].iter().enumerate() {
+            if let Some(v) = p[i + 1] {
+                match v.get::<StrObj>() {
+                    Some(s) => names[i] = Some(s.as_str()),
+                    None => {
+                        let tn = vm.type_name(v);
+                        return Err(
+                            vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
+                        );
+                    }
+                }
+            }
+        }
+        let s = super::codecs::decode(vm, &data, names[0].unwrap_or("utf-8"), names[1])?;
+        return Ok(vm.new_str(s));
     }
     if x.is::<StrObj>() {
         return Ok(x);
@@ -487,6 +520,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let is_sequence = seq.is::<TupleObj>()
         || seq.is::<StrObj>()
+        || seq.is::<BytesObj>()
         || seq.is::<RangeObj>()
         || (has_special(vm, seq, "__getitem__")
             && has_special(vm, seq, "__len__")

@@ -579,6 +579,16 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "ord() expected a character, but string of length {} found",
             s.char_len
         ))),
+        None if v.is::<BytesObj>() => {
+            let b = v.get::<BytesObj>().expect("bytes");
+            if b.len() == 1 {
+                return Ok(Value::small_int(b.bytes()[0] as i64));
+            }
+            Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )))
+        }
         None => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
@@ -684,6 +694,8 @@ fn is_iterator(vm: &mut Vm, v: Value) -> bool {
                 | Layout::Int
                 | Layout::Float
                 | Layout::Str
+                | Layout::Bytes
+                | Layout::ByteArray
                 | Layout::List
                 | Layout::Tuple
                 | Layout::Dict

@@ -8,6 +8,8 @@
 //! stable sort behind `list.sort` and `sorted`; `unicode` the character facts the str
 //! predicates and case mappings need.
 
+pub mod bytes_methods;
+pub mod codecs;
 pub mod common;
 pub mod constructors;
 pub mod descriptors;
@@ -34,6 +36,7 @@ pub fn install(vm: &mut Vm) {
     constructors::install(vm);
     descriptors::install(vm);
     str_methods::install(vm);
+    bytes_methods::install(vm);
     list_methods::install(vm);
     tuple_methods::install(vm);
     dict_methods::install(vm);

@@ -18,7 +18,16 @@ pub fn install(vm: &mut Vm) {
             ("bit_count", int_bit_count),
             ("conjugate", int_conjugate),
             ("as_integer_ratio", int_as_integer_ratio),
+            ("to_bytes", super::bytes_methods::int_to_bytes),
         ],
+    );
+    add_descriptor(
+        vm,
+        int,
+        "int",
+        "from_bytes",
+        super::bytes_methods::int_from_bytes,
+        DescriptorKind::ClassMethod,
     );
     let float = vm.t.float;
     add_methods(

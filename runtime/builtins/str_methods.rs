@@ -61,6 +61,7 @@ pub fn install(vm: &mut Vm) {
             ("removeprefix", str_removeprefix),
             ("removesuffix", str_removesuffix),
             ("translate", str_translate),
+            ("encode", str_encode),
             ("format", super::str_format::str_format),
             ("format_map", super::str_format::str_format_map),
         ],
@@ -1157,4 +1158,29 @@ fn maketrans_into(vm: &mut Vm, result: Value, pos: &[Value]) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+// ---- encode ---------------------------------------------------------------------------------
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, s, rest) = this(vm, &args, "encode")?;
+    count_clinic(vm, rest.len() + args.kwnames.len(), "encode", 0, 2)?;
+    let p = bind_params(vm, rest, &args, &["encoding", "errors"], "encode")?;
+    let mut names = [None, None];
+    for (i, what) in ["encoding", "errors"].iter().enumerate() {
+        if let Some(v) = p[i] {
+            match v.get::<StrObj>() {
+                Some(x) => names[i] = Some(x.as_str()),
+                None => {
+                    let tn = vm.type_name(v);
+                    return Err(
+                        vm.type_error(format!("encode() argument '{what}' must be str, not {tn}"))
+                    );
+                }
+            }
+        }
+    }
+    let data = super::codecs::encode(vm, s.as_str(), names[0].unwrap_or("utf-8"), names[1])?;
+    Ok(vm.new_bytes(data))
 }

@@ -7,6 +7,7 @@
 pub const EMBEDDED: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("python/__future__.py")),
     ("abc", false, include_str!("python/abc.py")),
+    ("array", false, include_str!("python/array.py")),
     ("bisect", false, include_str!("python/bisect.py")),
     (
         "collections",
@@ -29,6 +30,7 @@ pub const EMBEDDED: &[(&str, bool, &str)] = &[
     ("keyword", false, include_str!("python/keyword.py")),
     ("operator", false, include_str!("python/operator.py")),
     ("string", false, include_str!("python/string.py")),
+    ("struct", false, include_str!("python/struct.py")),
     ("textwrap", false, include_str!("python/textwrap.py")),
     ("typing", false, include_str!("python/typing.py")),
 ];

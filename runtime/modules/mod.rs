@@ -3,9 +3,11 @@
 
 pub mod embedded;
 pub mod gc;
+pub mod hashlib;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod structmod;
 pub mod sys;
 pub mod time;
 
@@ -20,6 +22,8 @@ pub fn install(vm: &mut Vm) {
     random::install(vm);
     time::install(vm);
     os::install(vm);
+    structmod::install(vm);
+    hashlib::install(vm);
 }
 
 /// Make an empty module object named `name` and register it in `sys.modules`.

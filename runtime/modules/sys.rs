@@ -57,9 +57,13 @@ pub fn install(vm: &mut Vm) {
     let stdout = stream(vm, "sys.stdout", stdout_write, stdout_flush);
     set(vm, m, "stdout", stdout);
     set(vm, m, "__stdout__", stdout);
+    let stdout_buffer = stream(vm, "sys.stdout.buffer", stdout_write_bytes, stdout_flush);
+    set(vm, stdout, "buffer", stdout_buffer);
     let stderr = stream(vm, "sys.stderr", stderr_write, stderr_flush);
     set(vm, m, "stderr", stderr);
     set(vm, m, "__stderr__", stderr);
+    let stderr_buffer = stream(vm, "sys.stderr.buffer", stderr_write_bytes, stderr_flush);
+    set(vm, stderr, "buffer", stderr_buffer);
 }
 
 /// A text stream object with `write` and `flush` (a module-like namespace for now).
@@ -97,6 +101,25 @@ fn stdout_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = write_arg(vm, &args)?;
     let _ = vm.stdout.write_all(s.as_bytes());
     Ok(Value::small_int(s.chars().count() as i64))
+}
+
+/// The bytes of `sys.stdout.buffer.write(b)`'s argument.
+fn write_bytes_arg(vm: &mut Vm, args: &Args) -> PyResult<Vec<u8>> {
+    args.expect(vm, "write", 1, 1)?;
+    crate::runtime::builtins::bytes_methods::bytes_arg(vm, args.pos()[0])
+}
+
+fn stdout_write_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = write_bytes_arg(vm, &args)?;
+    let _ = vm.stdout.write_all(&b);
+    Ok(vm.new_int(b.len() as i64))
+}
+
+fn stderr_write_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = write_bytes_arg(vm, &args)?;
+    vm.flush_stdout();
+    let _ = std::io::stderr().write_all(&b);
+    Ok(vm.new_int(b.len() as i64))
 }
 
 fn stdout_flush(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -27,6 +27,11 @@ pub enum IterState {
         s: Value,
         byte_pos: usize,
     },
+    /// Over a bytes or bytearray (re-read at every step: a bytearray may change).
+    Bytes {
+        b: Value,
+        index: usize,
+    },
     /// Over a dict's entry slots; `expected_len` detects mutation during iteration.
     Dict {
         dict: Value,
@@ -90,6 +95,16 @@ impl IterObj {
             IterState::Tuple { .. } => "tuple_iterator",
             IterState::Range { .. } => "range_iterator",
             IterState::Str { .. } => "str_ascii_iterator",
+            IterState::Bytes { b, .. } => {
+                if b.get::<super::BytesObj>()
+                    .map(|x| x.mutable)
+                    .unwrap_or(false)
+                {
+                    "bytearray_iterator"
+                } else {
+                    "bytes_iterator"
+                }
+            }
             IterState::Dict { kind, .. } => match kind {
                 super::ViewKind::Keys => "dict_keyiterator",
                 super::ViewKind::Values => "dict_valueiterator",
@@ -120,6 +135,7 @@ impl Trace for IterObj {
             IterState::Tuple { tuple, .. } => m.mark(*tuple),
             IterState::Range { .. } | IterState::Exhausted => {}
             IterState::Str { s, .. } => m.mark(*s),
+            IterState::Bytes { b, .. } => m.mark(*b),
             IterState::Dict { dict, .. } => m.mark(*dict),
             IterState::Set { set, .. } => m.mark(*set),
             IterState::SeqIndex { seq, .. } => m.mark(*seq),

@@ -2,7 +2,9 @@
 //! field is the `Header`, and its `Trace` impl. Behaviour that needs the VM (calling Python,
 //! raising exceptions) lives in `runtime/ops` and `runtime/builtins`, not here.
 
+pub mod bytes;
 pub mod dict;
+pub mod digest;
 pub mod exception;
 pub mod function;
 pub mod generator;
@@ -17,7 +19,9 @@ pub mod str;
 pub mod tuple;
 pub mod types;
 
+pub use self::bytes::BytesObj;
 pub use self::dict::{DictObj, DictTable, DictViewObj, ViewKind};
+pub use self::digest::{DigestObj, DigestState};
 pub use self::exception::{ExceptionObj, TracebackEntry};
 pub use self::function::{
     BoundMethodObj, BuiltinFn, BuiltinObj, CellObj, CodeObj, DescriptorKind, FunctionObj,

@@ -34,6 +34,10 @@ pub enum Layout {
     Generator,
     NotImplementedType,
     Ellipsis,
+    Bytes,
+    ByteArray,
+    /// Objects of a type defined by a Rust module (`_hashlib.HASH`): not subclassable.
+    Native,
 }
 
 #[repr(C)]

@@ -42,6 +42,10 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.get::<StrObj>(), b.get::<StrObj>()) {
             return Ok(apply(x.as_str().cmp(y.as_str()), op));
         }
+        if let (Some(x), Some(y)) = (a.get::<BytesObj>(), b.get::<BytesObj>()) {
+            let o = x.bytes().as_slice().cmp(y.bytes().as_slice());
+            return Ok(apply(o, op));
+        }
         if let (Some(x), Some(y)) = (a.get::<TupleObj>(), b.get::<TupleObj>()) {
             let (x, y) = (x.items.to_vec(), y.items.to_vec());
             return self.compare_sequences(&x, &y, op);

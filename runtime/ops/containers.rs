@@ -19,6 +19,9 @@ fn key_eq_inner(a: Value, b: Value) -> bool {
     if let (Some(x), Some(y)) = (a.get::<StrObj>(), b.get::<StrObj>()) {
         return x.as_str() == y.as_str();
     }
+    if let (Some(x), Some(y)) = (a.get::<BytesObj>(), b.get::<BytesObj>()) {
+        return *x.bytes() == *y.bytes();
+    }
     if let (Some(x), Some(y)) = (Vm::num_of(a), Vm::num_of(b)) {
         return super::compare::num_cmp(x, y) == Some(std::cmp::Ordering::Equal);
     }
@@ -207,6 +210,9 @@ impl Vm {
                     )))
                 }
             };
+        }
+        if let Some(b) = container.get::<BytesObj>() {
+            return crate::runtime::builtins::bytes_methods::contains(self, b, item);
         }
         if container.is::<DictObj>() {
             return Ok(self.dict_get(container, item)?.is_some());

@@ -108,6 +108,11 @@ impl Vm {
         if let Some(s) = v.get::<StrObj>() {
             return Ok(s.hash());
         }
+        if let Some(b) = v.get::<BytesObj>() {
+            if !b.mutable {
+                return Ok(b.hash());
+            }
+        }
         if v.is_bool() {
             return Ok(v.as_bool() as i64);
         }
@@ -164,7 +169,7 @@ impl Vm {
                 return self.hash(Vm::unwrap_base(v));
             }
         }
-        if v.is::<ListObj>() || v.is::<DictObj>() || v.is::<SetObj>() {
+        if v.is::<ListObj>() || v.is::<DictObj>() || v.is::<SetObj>() || v.is::<BytesObj>() {
             let tn = self.type_name(v);
             return Err(self.type_error(format!("unhashable type: '{tn}'")));
         }

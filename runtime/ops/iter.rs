@@ -20,6 +20,8 @@ impl Vm {
             }
         } else if v.is::<StrObj>() {
             IterState::Str { s: v, byte_pos: 0 }
+        } else if v.is::<BytesObj>() {
+            IterState::Bytes { b: v, index: 0 }
         } else if let Some(d) = v.get::<DictObj>() {
             IterState::Dict {
                 dict: v,
@@ -160,6 +162,19 @@ impl Vm {
                         Ok(Some(self.intern_char(cs)))
                     }
                     None => Ok(None),
+                }
+            }
+            IterState::Bytes { b, index } => {
+                let c = b.get::<BytesObj>().and_then(|x| x.get(*index));
+                match c {
+                    Some(c) => {
+                        *index += 1;
+                        Ok(Some(Value::small_int(c as i64)))
+                    }
+                    None => {
+                        *st = IterState::Exhausted;
+                        Ok(None)
+                    }
                 }
             }
             IterState::Dict {
@@ -417,6 +432,13 @@ impl Vm {
         if let Some(s) = v.get::<SetObj>() {
             return Ok(s.table.borrow().iter().collect());
         }
+        if let Some(b) = v.get::<BytesObj>() {
+            return Ok(b
+                .bytes()
+                .iter()
+                .map(|&c| Value::small_int(c as i64))
+                .collect());
+        }
         let it = self.get_iter(v)?;
         // The partial result lives in a rooted list: the iterator may run Python code.
         let acc = self.new_list(Vec::new());
@@ -493,6 +515,7 @@ impl Vm {
         v.is::<ListObj>()
             || v.is::<TupleObj>()
             || v.is::<StrObj>()
+            || v.is::<BytesObj>()
             || v.is::<RangeObj>()
             || v.is::<DictObj>()
             || v.is::<SetObj>()

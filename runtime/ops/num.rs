@@ -172,6 +172,28 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(ba) = a.get::<BytesObj>().filter(|x| x.mutable) {
+            match op {
+                BinaryOp::Add => {
+                    let Some(add) = crate::runtime::builtins::bytes_methods::buffer_of(self, b)?
+                    else {
+                        let tn = self.type_name(b);
+                        return Err(self.type_error(format!("can't concat {tn} to bytearray")));
+                    };
+                    self.check_build_size(ba.len() as u128 + add.len() as u128)?;
+                    ba.data.borrow_mut().extend_from_slice(&add);
+                    return Ok(a);
+                }
+                BinaryOp::Mul if Vm::is_int(b) => {
+                    let n = self.to_i64(b).unwrap_or(i64::MAX).max(0) as usize;
+                    let cur = ba.to_vec();
+                    self.check_build_size(cur.len() as u128 * n as u128)?;
+                    *ba.data.borrow_mut() = cur.repeat(n);
+                    return Ok(a);
+                }
+                _ => {}
+            }
+        }
         if let Some(s) = a.get::<SetObj>() {
             if !s.frozen
                 && b.is::<SetObj>()
@@ -588,6 +610,10 @@ impl Vm {
             if let Some(r) = self.binary_user(a, b, op, false)? {
                 return Ok(r);
             }
+            if let (Some(x), BinaryOp::Add) = (a.get::<BytesObj>(), op) {
+                // `b'' + array(...)`: the right operand may still be bytes-like.
+                return crate::runtime::builtins::bytes_methods::concat(self, x, b);
+            }
             let (ua, ub) = (Vm::unwrap_base(a), Vm::unwrap_base(b));
             if ua != a || ub != b {
                 return self.binary_op(ua, ub, op);
@@ -596,6 +622,9 @@ impl Vm {
         }
         match op {
             BinaryOp::Add => {
+                if let Some(x) = a.get::<BytesObj>() {
+                    return crate::runtime::builtins::bytes_methods::concat(self, x, b);
+                }
                 if let (Some(x), Some(y)) = (a.get::<StrObj>(), b.get::<StrObj>()) {
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
                     s.push_str(&x.s);
@@ -710,6 +739,9 @@ impl Vm {
             self.check_build_size(items.len() as u128 * n * 8)?;
             return Ok(self.new_list(repeat_vec(&items, n as usize)));
         }
+        if let Some(b) = seq.get::<BytesObj>() {
+            return crate::runtime::builtins::bytes_methods::repeat(self, b, n);
+        }
         if let Some(t) = seq.get::<TupleObj>() {
             self.check_build_size(t.items.len() as u128 * n * 8)?;
             let v = repeat_vec(&t.items, n as usize);
@@ -777,7 +809,7 @@ fn num_to_big(n: Num) -> BigInt {
 }
 
 fn is_sequence(v: Value) -> bool {
-    v.is::<StrObj>() || v.is::<ListObj>() || v.is::<TupleObj>()
+    v.is::<StrObj>() || v.is::<ListObj>() || v.is::<TupleObj>() || v.is::<BytesObj>()
 }
 
 fn repeat_vec(items: &[Value], n: usize) -> Vec<Value> {

@@ -28,6 +28,9 @@ impl Vm {
         if let Some(s) = v.get::<StrObj>() {
             return Ok(str_repr(s.as_str()));
         }
+        if let Some(b) = v.get::<BytesObj>() {
+            return Ok(crate::runtime::builtins::bytes_methods::repr_of(b));
+        }
         if !v.is_ptr() {
             return Ok(match v {
                 Value::NONE => "None",
@@ -198,6 +201,10 @@ impl Vm {
                 Vm::str_of(g.qualname),
                 address(v)
             ));
+        }
+        if let Some(d) = v.get::<DigestObj>() {
+            let name = d.state.borrow().name();
+            return Ok(format!("<{name} _hashlib.HASH object @ {:#x}>", address(v)));
         }
         if let Some(c) = v.get::<CodeObj>() {
             return Ok(format!(

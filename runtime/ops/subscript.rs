@@ -221,6 +221,9 @@ impl Vm {
                 None => Err(self.index_error("string index out of range")),
             };
         }
+        if let Some(b) = obj.get::<BytesObj>() {
+            return crate::runtime::builtins::bytes_methods::get_item(self, b, key);
+        }
         if let Some(r) = obj.get::<RangeObj>() {
             if let Some(sl) = key.get::<SliceObj>() {
                 let si = self.slice_indices(sl, r.len() as usize)?;
@@ -292,6 +295,9 @@ impl Vm {
         }
         if obj.is::<DictObj>() {
             return self.dict_set(obj, key, v);
+        }
+        if let Some(b) = obj.get::<BytesObj>().filter(|b| b.mutable) {
+            return crate::runtime::builtins::bytes_methods::set_item(self, b, key, v);
         }
         let tn = self.type_name(obj);
         Err(self.type_error(format!("'{tn}' object does not support item assignment")))
@@ -372,6 +378,9 @@ impl Vm {
                 None => Err(self.index_error("list assignment index out of range")),
             };
         }
+        if let Some(b) = obj.get::<BytesObj>().filter(|b| b.mutable) {
+            return crate::runtime::builtins::bytes_methods::del_item(self, b, key);
+        }
         if obj.is::<DictObj>() {
             return match self.dict_del(obj, key)? {
                 Some(_) => Ok(()),
@@ -392,6 +401,9 @@ impl Vm {
         }
         if let Some(t) = v.get::<TupleObj>() {
             return Ok(t.items.len());
+        }
+        if let Some(b) = v.get::<BytesObj>() {
+            return Ok(b.len());
         }
         if let Some(d) = v.get::<DictObj>() {
             return Ok(d.len());
@@ -442,7 +454,8 @@ impl Vm {
             | Some(crate::runtime::heap::Kind::Dict)
             | Some(crate::runtime::heap::Kind::Set)
             | Some(crate::runtime::heap::Kind::Range)
-            | Some(crate::runtime::heap::Kind::DictView) => Ok(self.len(v)? != 0),
+            | Some(crate::runtime::heap::Kind::DictView)
+            | Some(crate::runtime::heap::Kind::Bytes) => Ok(self.len(v)? != 0),
             _ if self.is_user_object(v) => {
                 if let Some(r) = self.call_user_special(v, "__bool__", &[])? {
                     if !r.is_bool() {

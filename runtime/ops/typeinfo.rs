@@ -73,6 +73,14 @@ impl Vm {
                     .map(|i| i.class.get())
                     .unwrap_or(t.object),
                 Kind::Super => t.super_,
+                Kind::Bytes => {
+                    if v.get::<BytesObj>().map(|b| b.mutable).unwrap_or(false) {
+                        t.bytearray
+                    } else {
+                        t.bytes
+                    }
+                }
+                Kind::Digest => v.get::<DigestObj>().map(|d| d.class).unwrap_or(t.object),
                 Kind::Generator => {
                     if v.get::<GeneratorObj>()
                         .map(|g| g.is_coroutine)

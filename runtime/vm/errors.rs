@@ -154,6 +154,9 @@ impl Vm {
             .get::<TupleObj>()
             .map(|t| t.items.to_vec())
             .unwrap_or_default();
+        if let Some(m) = crate::runtime::builtins::codecs::unicode_error_message(self, exc) {
+            return m;
+        }
         let is_key_error = self.exc_is(exc, ExcName::KeyError);
         match items.len() {
             0 => String::new(),

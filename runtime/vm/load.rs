@@ -53,11 +53,7 @@ impl Vm {
                     self.new_str(s)
                 }
             }
-            Const::Bytes(b) => {
-                // Bytes arrive with the bytes type later; until then a str of latin-1 chars.
-                let s: String = b.iter().map(|&c| c as char).collect();
-                self.new_str(s)
-            }
+            Const::Bytes(b) => self.new_bytes(b),
             Const::Ellipsis => Value::ELLIPSIS,
             Const::Tuple(items) => {
                 let vals: Vec<Value> = items.into_iter().map(|c| self.load_const(c)).collect();

@@ -95,6 +95,8 @@ impl Vm {
                                     | Layout::Int
                                     | Layout::Float
                                     | Layout::Str
+                                    | Layout::Bytes
+                                    | Layout::ByteArray
                                     | Layout::List
                                     | Layout::Tuple
                                     | Layout::Dict

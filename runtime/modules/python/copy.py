@@ -18,7 +18,7 @@ class Error(Exception):
 error = Error
 
 # Values that are their own copies, shallow or deep.
-_atomic = frozenset([type(None), int, float, bool, str, type, range, slice,
+_atomic = frozenset([type(None), int, float, bool, str, bytes, type, range, slice,
                      type(len), type(lambda: 0), type(...), type(NotImplemented), property,
                      type(sys)])
 
@@ -36,7 +36,7 @@ def copy(x):
     cls = type(x)
     if cls in _atomic or cls in (tuple, frozenset) or isinstance(x, type):
         return x
-    if cls in (list, dict, set):
+    if cls in (list, dict, set, bytearray):
         return x.copy()
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
@@ -79,6 +79,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y = tuple(items)
     elif cls in (set, frozenset):
         y = cls(deepcopy(list(x), memo))
+    elif cls is bytearray:
+        y = bytearray(x)
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:

@@ -1,7 +1,7 @@
-"""In-memory text streams: StringIO (files and bytes are not available here)."""
+"""In-memory streams: StringIO for text, BytesIO for bytes (files are not available here)."""
 
-__all__ = ["StringIO", "TextIOBase", "IOBase", "UnsupportedOperation",
-           "SEEK_SET", "SEEK_CUR", "SEEK_END"]
+__all__ = ["StringIO", "BytesIO", "TextIOBase", "BufferedIOBase", "IOBase",
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -61,6 +61,10 @@ class IOBase:
 
 
 class TextIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
     pass
 
 
@@ -197,3 +201,145 @@ class StringIO(TextIOBase):
     @property
     def newlines(self):
         return None
+
+
+def _index(v):
+    """`operator.index(v)` (seek positions and sizes)."""
+    if isinstance(v, int):
+        return int(v)
+    method = getattr(type(v), "__index__", None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return method(v)
+
+
+def _size(size):
+    """A read size: None or negative means everything."""
+    if size is None:
+        return -1
+    return _index(size)
+
+
+class BytesIO(BufferedIOBase):
+    """A binary stream kept in memory: write bytes, seek, read back, getvalue()."""
+
+    def __init__(self, initial_bytes=None):
+        self.closed = False
+        self._buf = bytearray()
+        self._pos = 0
+        if initial_bytes is not None:
+            self._buf += _bytes_like(initial_bytes)
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def getvalue(self):
+        """The whole buffer, wherever the position is."""
+        self._check_open()
+        return bytes(self._buf)
+
+    def write(self, b):
+        """Write b at the position (zero-filling any gap); return the number of bytes."""
+        self._check_open()
+        data = _bytes_like(b)
+        n = len(data)
+        if n == 0:
+            return 0
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf += bytes(pos - len(self._buf))
+        self._buf[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        self._check_open()
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        """Up to size bytes from the position (all the rest if size is None or negative)."""
+        self._check_open()
+        size = _size(size)
+        start = min(self._pos, len(self._buf))
+        end = len(self._buf) if size < 0 else min(start + size, len(self._buf))
+        self._pos = max(self._pos, end)
+        return bytes(self._buf[start:end])
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, b):
+        self._check_open()
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        """The next line (with its newline), or b'' at the end."""
+        self._check_open()
+        size = _size(size)
+        start = min(self._pos, len(self._buf))
+        end = self._buf.find(b"\n", start)
+        end = len(self._buf) if end < 0 else end + 1
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return bytes(self._buf[start:end])
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        """Move to pos from the start (0), the position (1) or the end (2)."""
+        self._check_open()
+        pos = _index(pos)
+        whence = _index(whence)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        self._pos = pos
+        return pos
+
+    def truncate(self, size=None):
+        """Cut the buffer to size bytes (default: the position); the position stays."""
+        self._check_open()
+        size = self._pos if size is None else _index(size)
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        if size < len(self._buf):
+            del self._buf[size:]
+        return size
+
+    def close(self):
+        self.closed = True
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+
+
+def _bytes_like(b):
+    """The bytes of a bytes-like object, or CPython's TypeError."""
+    if isinstance(b, (bytes, bytearray)):
+        return b
+    if getattr(type(b), "__buffer__", None) is not None:
+        return b.__buffer__(0)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)

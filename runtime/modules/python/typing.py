@@ -439,10 +439,7 @@ ValuesView = _SpecialGenericAlias(_abc.ValuesView, 1, "ValuesView")
 del _abc
 
 Text = str
-try:
-    AnyStr = TypeVar("AnyStr", bytes, str)
-except NameError:           # stitch has no bytes type yet
-    AnyStr = TypeVar("AnyStr")
+AnyStr = TypeVar("AnyStr", bytes, str)
 T = TypeVar("T")
 KT = TypeVar("KT")
 VT = TypeVar("VT")

@@ -1,23 +1,22 @@
 //! The `random` module, bit-exact with CPython for the same seed: the module functions share
 //! one Mersenne Twister (`mt`), seeded as CPython seeds it (ints by their 32-bit words, strs
-//! through SHA-512, nothing from the OS), and every derived function draws from it in the same
-//! order as `Lib/random.py`, doing its arithmetic on Python values where CPython's does.
+//! and bytes through SHA-512 from the `sha2` crate, nothing from the OS), and every derived
+//! function draws from it in the same order as `Lib/random.py`, doing its arithmetic on Python
+//! values where CPython's does.
 //!
-//! Layout: `mt` is the generator, `sha512` the digest used for str seeds, `params` the Python
-//! function argument binding, `sequences` choice/choices/shuffle/sample, `distributions` the
-//! real-valued distributions. This file holds the shared state, seeding, state save/restore and
+//! Layout: `mt` is the generator, `params` the Python function argument binding, `sequences`
+//! choice/choices/shuffle/sample, `distributions` the real-valued distributions. This file holds the shared state, seeding, state save/restore and
 //! the integer functions.
 
 mod distributions;
 mod mt;
 mod params;
 mod sequences;
-mod sha512;
 
 use super::{add_function, new_module, set};
 use crate::runtime::builtins::common::{index_bigint, is_int, try_index};
 use crate::runtime::bytecode::{BinaryOp, CompareOp};
-use crate::runtime::object::{BuiltinFn, StrObj, TupleObj};
+use crate::runtime::object::{BuiltinFn, BytesObj, StrObj, TupleObj};
 use crate::runtime::value::Value;
 use crate::runtime::vm::types::ExcName;
 use crate::runtime::vm::{Args, PyResult, Vm};
@@ -26,6 +25,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive};
 use params::Signature;
+use sha2::{Digest, Sha512};
 use std::cell::RefCell;
 
 /// The state behind the module functions (CPython's hidden `random._inst`).
@@ -214,15 +214,26 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `Random.seed(a, version)`.
 fn seeded(vm: &mut Vm, a: Value, version: Value) -> PyResult<Mt19937> {
-    let text = a.get::<StrObj>().map(|s| s.as_str());
-    if let Some(text) = text {
-        if compare(vm, version, CompareOp::Eq, Value::small_int(1))? {
-            return Ok(Mt19937::from_int(&BigInt::from(version1_str_seed(text))));
+    // The text of a str seed, or the contents of a bytes/bytearray seed.
+    let text: Option<Vec<u8>> = match (a.get::<StrObj>(), a.get::<BytesObj>()) {
+        (Some(s), _) => Some(s.as_str().as_bytes().to_vec()),
+        (_, Some(b)) => Some(b.to_vec()),
+        _ => None,
+    };
+    let is_bytearray = a.get::<BytesObj>().map(|b| b.mutable).unwrap_or(false);
+    if let Some(text) = &text {
+        if !is_bytearray && compare(vm, version, CompareOp::Eq, Value::small_int(1))? {
+            // Bytes are read as Latin-1 text, as `a.decode('latin-1')` does.
+            let chars: String = match a.get::<StrObj>() {
+                Some(s) => s.as_str().to_string(),
+                None => text.iter().map(|&c| c as char).collect(),
+            };
+            return Ok(Mt19937::from_int(&BigInt::from(version1_str_seed(&chars))));
         }
         if compare(vm, version, CompareOp::Eq, Value::small_int(2))? {
-            // int.from_bytes(text + sha512(text).digest()), big-endian.
-            let mut bytes = text.as_bytes().to_vec();
-            bytes.extend_from_slice(&sha512::sha512(text.as_bytes()));
+            // int.from_bytes(a + sha512(a).digest()), big-endian (a str is UTF-8 encoded).
+            let mut bytes = text.clone();
+            bytes.extend_from_slice(&Sha512::digest(text));
             let n = BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes);
             return Ok(Mt19937::from_int(&n));
         }
@@ -239,7 +250,8 @@ fn seeded(vm: &mut Vm, a: Value, version: Value) -> PyResult<Mt19937> {
             "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
         ));
     }
-    // Floats (and strs with another version) are keyed by their hash, as an unsigned word.
+    // Floats (and strs/bytes with another version) are keyed by their hash, as an unsigned
+    // word (a bytearray is unhashable: TypeError, as in CPython).
     let h = vm.hash(a)? as u64;
     Ok(Mt19937::from_int(&BigInt::from(h)))
 }

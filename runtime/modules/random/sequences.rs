@@ -6,7 +6,7 @@ use super::params::Signature;
 use super::{arith, below_usize, compare, is_exc, next_float, rooted, ssize};
 use crate::runtime::builtins::common::{check_build_size, index_bigint, rooted_iter, try_index};
 use crate::runtime::bytecode::{BinaryOp, CompareOp};
-use crate::runtime::object::{ListObj, RangeObj, StrObj, TupleObj};
+use crate::runtime::object::{BytesObj, ListObj, RangeObj, StrObj, TupleObj};
 use crate::runtime::value::Value;
 use crate::runtime::vm::types::ExcName;
 use crate::runtime::vm::{Args, PyResult, Vm};
@@ -81,7 +81,11 @@ const SAMPLE: Signature = Signature {
 /// `isinstance(population, collections.abc.Sequence)` for the sequence types stitch has.
 fn is_sequence(v: Value) -> bool {
     let v = crate::runtime::vm::Vm::unwrap_base(v);
-    v.is::<ListObj>() || v.is::<TupleObj>() || v.is::<StrObj>() || v.is::<RangeObj>()
+    v.is::<ListObj>()
+        || v.is::<TupleObj>()
+        || v.is::<StrObj>()
+        || v.is::<RangeObj>()
+        || v.is::<BytesObj>()
 }
 
 pub fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,0 +1,227 @@
+# Errors of bytes, bytearray, codecs, struct, hashlib, array and io.BytesIO: each case prints
+# the exception's type and message (never a crash).
+import struct, hashlib, array, io
+
+
+def check(label, f):
+    try:
+        r = f()
+        print(label, '->', repr(r))
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+
+
+def setitem(obj, key, value):
+    obj[key] = value
+
+
+def delitem(obj, key):
+    del obj[key]
+
+
+def iadd(obj, other):
+    obj += other
+    return obj
+
+
+ba = bytearray(b'abc')
+cases = [
+    ('bytes(-1)', lambda: bytes(-1)),
+    ('bytes(str)', lambda: bytes('x')),
+    ('bytes(float)', lambda: bytes(3.0)),
+    ('bytes(None)', lambda: bytes(None)),
+    ('bytes([300])', lambda: bytes([1, 2, 300])),
+    ('bytes([-1])', lambda: bytes([-1])),
+    ('bytes([str])', lambda: bytes([1, 'x'])),
+    ('bytes(2**70)', lambda: bytes(2 ** 70)),
+    ('bytes(object())', lambda: bytes(object())),
+    ('bytes(b, enc)', lambda: bytes(b'x', 'utf-8')),
+    ('bytes(errors=)', lambda: bytes(errors='strict')),
+    ('bytes(kw)', lambda: bytes(x=1)),
+    ('bytes 4 args', lambda: bytes('a', 'utf-8', 'strict', 'x')),
+    ('bytearray(-1)', lambda: bytearray(-1)),
+    ('bytearray([256])', lambda: bytearray([256])),
+    ('bytearray(None)', lambda: bytearray(None)),
+    ('bytearray(str)', lambda: bytearray('abc')),
+    ('index 5', lambda: b'a'[5]),
+    ('index -2', lambda: b'a'[-2]),
+    ('index str', lambda: b'abc'[ba.decode()]),
+    ('bytearray index', lambda: bytearray(b'abc')[3]),
+    ('bytearray index str', lambda: bytearray(b'a')[str(1)]),
+    ('index huge', lambda: b'abc'[2 ** 70]),
+    ('bytes + str', lambda: b'a' + 'b'),
+    ('str + bytes', lambda: 'a' + b'b'),
+    ('bytes + int', lambda: b'a' + 1),
+    ('bytes + list', lambda: b'a' + [1]),
+    ('bytearray + str', lambda: bytearray(b'a') + 'b'),
+    ('bytes * str', lambda: b'a' * 'x'),
+    ('bytes * float', lambda: b'a' * 1.5),
+    ('bytes * bytes', lambda: b'a' * b'b'),
+    ('bytes - bytes', lambda: b'a' - b'b'),
+    ('-bytes', lambda: -b'a'),
+    ('bytes < str', lambda: b'a' < 'a'),
+    ('bytes >= None', lambda: b'a' >= None),
+    ('str in bytes', lambda: 'a' in b'abc'),
+    ('300 in bytes', lambda: 300 in b'abc'),
+    ('float in bytes', lambda: 1.5 in b'abc'),
+    ('hash(bytearray)', lambda: hash(bytearray(b'a'))),
+    ('bytearray key', lambda: {bytearray(): 1}),
+    ('bytes item assign', lambda: setitem(b'abc', 0, 1)),
+    ('bytes item del', lambda: delitem(b'abc', 0)),
+    ('ba[0] = 256', lambda: setitem(ba, 0, 256)),
+    ('ba[0] = str', lambda: setitem(ba, 0, 'a')),
+    ('ba[9] = 1', lambda: setitem(ba, 9, 1)),
+    ('ba[0:1] = 5', lambda: setitem(ba, slice(0, 1), 5)),
+    ('ba[0:1] = str', lambda: setitem(ba, slice(0, 1), 'ab')),
+    ('ba[0:1] = [300]', lambda: setitem(ba, slice(0, 1), [300])),
+    ('ba[::2] = 3 bytes', lambda: setitem(ba, slice(None, None, 2), b'xyz')),
+    ('del ba[9]', lambda: delitem(ba, 9)),
+    ('ba += list', lambda: iadd(bytearray(b'a'), [1])),
+    ('ba += str', lambda: iadd(bytearray(b'a'), 'b')),
+    ('ba.append(256)', lambda: ba.append(256)),
+    ('ba.append(str)', lambda: ba.append('a')),
+    ('ba.append()', lambda: ba.append()),
+    ('ba.extend(5)', lambda: ba.extend(5)),
+    ('ba.extend(str)', lambda: ba.extend('ab')),
+    ('ba.extend([256])', lambda: ba.extend([256])),
+    ('ba.insert(0, -1)', lambda: ba.insert(0, -1)),
+    ('ba.pop(9)', lambda: ba.pop(9)),
+    ('empty pop', lambda: bytearray().pop()),
+    ('ba.remove(120)', lambda: ba.remove(120)),
+    ('bytes.append', lambda: b'a'.append(1)),
+    ('split(str)', lambda: b'abc'.split('b')),
+    ('split(b"")', lambda: b'abc'.split(b'')),
+    ('find(str)', lambda: b'abc'.find('b')),
+    ('find(300)', lambda: b'abc'.find(300)),
+    ('find()', lambda: b'abc'.find()),
+    ('count start', lambda: b'a'.count(b'a', 'x')),
+    ('index missing', lambda: b'abc'.index(b'z')),
+    ('rindex missing', lambda: b'abc'.rindex(b'z')),
+    ('replace(str)', lambda: b'abc'.replace('a', 'b')),
+    ('replace 1 arg', lambda: b'abc'.replace(b'a')),
+    ('startswith(str)', lambda: b'abc'.startswith('a')),
+    ('startswith(list)', lambda: b'abc'.startswith([b'a'])),
+    ('strip(str)', lambda: b'abc'.strip('a')),
+    ('join(str items)', lambda: b','.join(['a', 'b'])),
+    ('join(int items)', lambda: b','.join([b'a', 1])),
+    ('join(5)', lambda: b','.join(5)),
+    ('partition(b"")', lambda: b'a'.partition(b'')),
+    ('center fill', lambda: b'a'.center(5, b'ab')),
+    ('center str fill', lambda: b'a'.center(5, '*')),
+    ('upper(1)', lambda: b'a'.upper(1)),
+    ('hex(sep len)', lambda: b'abc'.hex('::')),
+    ('hex(sep ascii)', lambda: b'abc'.hex('\xe9')),
+    ('fromhex(zz)', lambda: bytes.fromhex('zz')),
+    ('fromhex(odd)', lambda: bytes.fromhex('abc')),
+    ('fromhex(int)', lambda: bytes.fromhex(1)),
+    ('translate short', lambda: b'abc'.translate(b'xyz')),
+    ('maketrans lens', lambda: bytes.maketrans(b'ab', b'c')),
+    ('ord(b"ab")', lambda: ord(b'ab')),
+    ('ord(b"")', lambda: ord(b'')),
+    ('sum bytes', lambda: sum([b'a', b'b'], b'')),
+    ('int(b"zz")', lambda: int(b'zz')),
+    ('from_bytes(str)', lambda: int.from_bytes('ab', 'big')),
+    ('from_bytes(int)', lambda: int.from_bytes(5, 'big')),
+    ('from_bytes order', lambda: int.from_bytes(b'a', 'middle')),
+    ('from_bytes order type', lambda: int.from_bytes(b'a', byteorder=1)),
+    ('to_bytes too big', lambda: (300).to_bytes(1, 'big')),
+    ('to_bytes negative', lambda: (-1).to_bytes(1, 'big')),
+    ('to_bytes signed', lambda: (-129).to_bytes(1, 'big', signed=True)),
+    ('to_bytes length', lambda: (1).to_bytes(-1, 'big')),
+    ('encode ascii', lambda: 'naïve'.encode('ascii')),
+    ('encode run', lambda: 'aéé'.encode('ascii')),
+    ('encode latin-1', lambda: '€'.encode('latin-1')),
+    ('encode astral', lambda: 'x\U0001f600'.encode('latin-1')),
+    ('encode nope', lambda: 'x'.encode('nope')),
+    ('encode(1)', lambda: 'x'.encode(1)),
+    ('decode 0xff', lambda: b'\xff'.decode()),
+    ('decode cont', lambda: b'\xe9A'.decode()),
+    ('decode end', lambda: b'\xf0\x9f'.decode()),
+    ('decode ascii', lambda: b'ab\xfe'.decode('ascii')),
+    ('decode nope', lambda: b'abc'.decode('nope')),
+    ('decode handler', lambda: b'\xff'.decode('utf-8', 'nope')),
+    ('decode ok handler', lambda: b'abc'.decode('utf-8', 'nope')),
+    ('str(b, enc)', lambda: str(b'\xff', 'utf-8')),
+    ('str(str, enc)', lambda: str('x', 'ascii')),
+    ('str(int, enc)', lambda: str(1, 'ascii')),
+    ('struct bad char', lambda: struct.pack('z', 1)),
+    ('struct repeat', lambda: struct.pack('3', 1)),
+    ('struct std n', lambda: struct.calcsize('<n')),
+    ('struct fmt type', lambda: struct.pack(5, 1)),
+    ('struct int str', lambda: struct.pack('i', 'x')),
+    ('struct int float', lambda: struct.pack('<i', 1.5)),
+    ('struct float str', lambda: struct.pack('d', 'x')),
+    ('struct b range', lambda: struct.pack('b', 200)),
+    ('struct >h range', lambda: struct.pack('>h', 40000)),
+    ('struct <H range', lambda: struct.pack('<H', -1)),
+    ('struct I neg', lambda: struct.pack('I', -1)),
+    ('struct <L big', lambda: struct.pack('<L', 2 ** 32)),
+    ('struct >Q big', lambda: struct.pack('>Q', 2 ** 64)),
+    ('struct q big', lambda: struct.pack('q', 2 ** 63)),
+    ('struct <f big', lambda: struct.pack('<f', 1e300)),
+    ('struct e big', lambda: struct.pack('e', 1e10)),
+    ('struct c str', lambda: struct.pack('c', 'a')),
+    ('struct s str', lambda: struct.pack('3s', 'abc')),
+    ('struct too few', lambda: struct.pack('ii', 1)),
+    ('struct too many', lambda: struct.pack('i', 1, 2)),
+    ('unpack size', lambda: struct.unpack('<i', b'abc')),
+    ('unpack str', lambda: struct.unpack('i', 'abcd')),
+    ('unpack_from short', lambda: struct.unpack_from('i', b'ab')),
+    ('unpack_from offset', lambda: struct.unpack_from('i', b'abcdef', 4)),
+    ('unpack_from negative', lambda: struct.unpack_from('i', b'abcdef', -2)),
+    ('unpack_from far negative', lambda: struct.unpack_from('i', b'abcdef', -10)),
+    ('pack_into short', lambda: struct.pack_into('i', bytearray(4), 2, 1)),
+    ('pack_into bytes', lambda: struct.pack_into('i', b'abcd', 0, 1)),
+    ('pack_into no space', lambda: struct.pack_into('i', bytearray(8), -2, 1)),
+    ('iter_unpack size', lambda: list(struct.iter_unpack('i', b'abcdef'))),
+    ('iter_unpack empty fmt', lambda: struct.iter_unpack('', b'')),
+    ('Struct bad', lambda: struct.Struct('q!')),
+    ('hashlib str', lambda: hashlib.sha256('text')),
+    ('hashlib int', lambda: hashlib.md5(5)),
+    ('hashlib update str', lambda: hashlib.sha1().update('x')),
+    ('hashlib update none', lambda: hashlib.sha1().update()),
+    ('hashlib new bad', lambda: hashlib.new('nope')),
+    ('hashlib new int', lambda: hashlib.new(5)),
+    ('hashlib 2 args', lambda: hashlib.md5(b'a', b'b')),
+    ('hashlib bad kw', lambda: hashlib.md5(data=b'a')),
+    ('hexdigest(1)', lambda: hashlib.md5().hexdigest(1)),
+    ('array typecode', lambda: array.array('z')),
+    ('array typecode type', lambda: array.array(5)),
+    ('array b range', lambda: array.array('b', [200])),
+    ('array H range', lambda: array.array('H', [-1])),
+    ('array L neg', lambda: array.array('L', [-1])),
+    ('array Q big', lambda: array.array('Q', [2 ** 64])),
+    ('array float item', lambda: array.array('i', [1.5])),
+    ('array str item', lambda: array.array('d', ['x'])),
+    ('array str init', lambda: array.array('i', 'abc')),
+    ('array bytes init', lambda: array.array('i', b'abc')),
+    ('array index', lambda: array.array('i', [1])[5]),
+    ('array index str', lambda: array.array('i', [1])['x']),
+    ('array + list', lambda: array.array('i') + [1]),
+    ('array + other kind', lambda: array.array('i') + array.array('d')),
+    ('array pop empty', lambda: array.array('i').pop()),
+    ('array remove', lambda: array.array('i', [1]).remove(2)),
+    ('array setitem', lambda: setitem(array.array('b', [1]), 0, 999)),
+    ('array slice assign', lambda: setitem(array.array('b', [1]), slice(0, 1), [2])),
+    ('array iadd list', lambda: iadd(array.array('b', [1]), [2])),
+    ('BytesIO str', lambda: io.BytesIO('text')),
+    ('BytesIO write str', lambda: io.BytesIO().write('x')),
+    ('BytesIO seek neg', lambda: io.BytesIO().seek(-1)),
+    ('BytesIO whence', lambda: io.BytesIO().seek(0, 3)),
+    ('BytesIO truncate', lambda: io.BytesIO().truncate(-1)),
+]
+closed = io.BytesIO(b'x')
+closed.close()
+cases.append(('BytesIO closed read', lambda: closed.read()))
+cases.append(('BytesIO closed getvalue', lambda: closed.getvalue()))
+for label, f in cases:
+    check(label, f)
+print(ba)
+try:
+    b'\xc3('.decode('utf-8')
+except UnicodeDecodeError as e:
+    print(e.args, e.start, e.end, e.object, e.reason)
+try:
+    'ok\u20ac'.encode('ascii')
+except ValueError as e:
+    print(type(e).__name__, e.args)
