@@ -23,11 +23,33 @@ pub struct InlineCache {
     /// A cached object (a function, a class attribute). Traced by the collector, so an
     /// identity guard on it can never be fooled by a new object at a reused address.
     pub value: Cell<Value>,
-    /// A second entry (`version`, `aux`, `index`, `value`) for the forms that guard on an
-    /// instance's class and shape: a site that sees two classes (a class and a subclass
-    /// sharing a method, say) keeps both. Version 0 = empty.
-    pub second: [Cell<u64>; 3],
-    pub second_value: Cell<Value>,
+    /// More entries for the forms that guard on an instance's class and shape: a site that
+    /// sees several classes (subclasses sharing a method, say) keeps up to `1 + EXTRA_ENTRIES`.
+    /// Allocated only for such sites.
+    pub extra: std::cell::OnceCell<Box<[PolyEntry; EXTRA_ENTRIES]>>,
+}
+
+/// Entries beyond the first in a polymorphic inline cache.
+pub const EXTRA_ENTRIES: usize = 3;
+
+/// One (class version, shape) entry of a polymorphic cache, with what it resolved to.
+/// Version 0 = empty.
+pub struct PolyEntry {
+    pub version: Cell<u64>,
+    pub aux: Cell<u64>,
+    pub index: Cell<u32>,
+    pub value: Cell<Value>,
+}
+
+impl Default for PolyEntry {
+    fn default() -> Self {
+        PolyEntry {
+            version: Cell::new(0),
+            aux: Cell::new(0),
+            index: Cell::new(0),
+            value: Cell::new(Value::NULL),
+        }
+    }
 }
 
 impl Default for InlineCache {
@@ -39,8 +61,7 @@ impl Default for InlineCache {
             version: Cell::new(0),
             aux: Cell::new(0),
             value: Cell::new(Value::NULL),
-            second: [Cell::new(0), Cell::new(0), Cell::new(0)],
-            second_value: Cell::new(Value::NULL),
+            extra: std::cell::OnceCell::new(),
         }
     }
 }
@@ -48,6 +69,10 @@ impl Default for InlineCache {
 impl InlineCache {
     pub fn trace(&self, m: &mut Marker) {
         m.mark(self.value.get());
-        m.mark(self.second_value.get());
+        if let Some(extra) = self.extra.get() {
+            for e in extra.iter() {
+                m.mark(e.value.get());
+            }
+        }
     }
 }

@@ -88,6 +88,16 @@ fn positional_arity(code: &CodeObj, generator: bool) -> Option<usize> {
     Some(u.argcount as usize)
 }
 
+/// Forget a cache's extra entries (the site is specialized afresh).
+fn clear_extra(c: &InlineCache) {
+    if let Some(extra) = c.extra.get() {
+        for e in extra.iter() {
+            e.version.set(0);
+            e.value.set(Value::NULL);
+        }
+    }
+}
+
 fn plain_function_arity(f: Value) -> Option<usize> {
     let func = f.get::<FunctionObj>()?;
     plain_arity(func.code.get::<CodeObj>()?)
@@ -212,9 +222,15 @@ impl Vm {
     pub(crate) fn spec_miss(&mut self, code: &'static CodeObj, ip: usize, op: Op, arg: u32) {
         self.spec.stats.count_miss(op);
         let c = &code.caches[ip];
-        if c.second[0].get() == 0 && op.uops().first() == Some(&Uop::GUARD_INSTANCE_LAYOUT) {
-            // A second (class, shape) for this site: specialize again for the operand now on
-            // the stack and, if it gives the same form, keep the result as the second entry.
+        let free_entry = if op.uops().first() == Some(&Uop::GUARD_INSTANCE_LAYOUT) {
+            let extra = c.extra.get_or_init(Default::default);
+            extra.iter().position(|e| e.version.get() == 0)
+        } else {
+            None
+        };
+        if let Some(slot) = free_entry {
+            // Another (class, shape) for this site: specialize again for the operand now on
+            // the stack and, if it gives the same form, keep the result as an extra entry.
             let first = (c.version.get(), c.aux.get(), c.index.get(), c.value.get());
             code.quick[ip].set(Instr {
                 op: op.family(),
@@ -222,10 +238,11 @@ impl Vm {
             });
             let same = self.specialize_form(code, ip) == Some(op);
             if same {
-                c.second[0].set(c.version.get());
-                c.second[1].set(c.aux.get());
-                c.second[2].set(c.index.get() as u64);
-                c.second_value.set(c.value.get());
+                let e = &c.extra.get().expect("made above")[slot];
+                e.version.set(c.version.get());
+                e.aux.set(c.aux.get());
+                e.index.set(c.index.get());
+                e.value.set(c.value.get());
             }
             c.version.set(first.0);
             c.aux.set(first.1);
@@ -245,7 +262,7 @@ impl Vm {
             op: op.family(),
             arg,
         });
-        c.second[0].set(0);
+        clear_extra(c);
         self.spec.stats.count_deopt(op);
         let b = (c.backoff.get().max(FIRST_BACKOFF - 1) + 1).min(MAX_BACKOFF);
         c.backoff.set(b);
@@ -257,7 +274,7 @@ impl Vm {
     pub(crate) fn specialize(&mut self, code: &'static CodeObj, ip: usize) -> bool {
         let Instr { op, arg } = code.quick[ip].get();
         let cache = &code.caches[ip];
-        cache.second[0].set(0);
+        clear_extra(cache);
         let form = self.specialize_form(code, ip);
         self.finish_specialize(code, ip, op, arg, form)
     }

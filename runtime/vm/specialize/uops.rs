@@ -14,6 +14,7 @@
 use super::super::frame::ReturnHook;
 use super::super::{Frame, PyResult, Vm};
 use crate::runtime::bytecode::{instruction_table, BinaryOp, CompareOp, Op};
+use crate::runtime::object::inline_cache::PolyEntry;
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
 
@@ -28,13 +29,19 @@ pub(crate) struct Cx {
 }
 
 impl Cx {
+    /// The matched extra entry (entry 0 is the cache's own fields).
+    #[inline(always)]
+    fn extra_entry(&self) -> &PolyEntry {
+        let extra = self.cache.extra.get().expect("matched an extra entry");
+        &extra[self.entry.get() as usize - 1]
+    }
     /// `index` of the matched entry.
     #[inline(always)]
     fn entry_index(&self) -> usize {
         if self.entry.get() == 0 {
             self.cache.index.get() as usize
         } else {
-            self.cache.second[2].get() as usize
+            self.extra_entry().index.get() as usize
         }
     }
     /// `value` of the matched entry.
@@ -43,7 +50,7 @@ impl Cx {
         if self.entry.get() == 0 {
             self.cache.value.get()
         } else {
-            self.cache.second_value.get()
+            self.extra_entry().value.get()
         }
     }
 }
@@ -691,7 +698,7 @@ macro_rules! GUARD_TYPE_VERSION {
     }};
 }
 /// The instance on top has the class version and shape of one of the cache's entries
-/// (`version`/`aux`, or the second entry); remembers which in `cx.entry`.
+/// (`version`/`aux`, or an extra entry); remembers which in `cx.entry`.
 macro_rules! GUARD_INSTANCE_LAYOUT {
     ($vm:ident, $cx:ident) => {{
         let obj = frame($vm).top();
@@ -708,10 +715,15 @@ macro_rules! GUARD_INSTANCE_LAYOUT {
         let c = $cx.cache;
         if version == c.version.get() && shape == c.aux.get() {
             $cx.entry.set(0);
-        } else if version == c.second[0].get() && shape == c.second[1].get() {
-            $cx.entry.set(1);
         } else {
-            miss!();
+            let Some(extra) = c.extra.get() else { miss!() };
+            let Some(i) = extra
+                .iter()
+                .position(|e| e.version.get() == version && e.aux.get() == shape)
+            else {
+                miss!()
+            };
+            $cx.entry.set(i as u8 + 1);
         }
     }};
 }
