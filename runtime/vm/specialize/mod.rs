@@ -222,7 +222,9 @@ impl Vm {
     pub(crate) fn spec_miss(&mut self, code: &'static CodeObj, ip: usize, op: Op, arg: u32) {
         self.spec.stats.count_miss(op);
         let c = &code.caches[ip];
-        let free_entry = if op.uops().first() == Some(&Uop::GUARD_INSTANCE_LAYOUT) {
+        let polymorphic = op.uops().first() == Some(&Uop::GUARD_INSTANCE_LAYOUT)
+            || matches!(op, Op::CALL_PY_EXACT_ARGS | Op::CALL_PY_GENERATOR);
+        let free_entry = if polymorphic {
             let extra = c.extra.get_or_init(Default::default);
             extra.iter().position(|e| e.version.get() == 0)
         } else {
@@ -239,7 +241,8 @@ impl Vm {
             let same = self.specialize_form(code, ip) == Some(op);
             if same {
                 let e = &c.extra.get().expect("made above")[slot];
-                e.version.set(c.version.get());
+                // (Call entries have no version; 1 marks the entry used.)
+                e.version.set(c.version.get().max(1));
                 e.aux.set(c.aux.get());
                 e.index.set(c.index.get());
                 e.value.set(c.value.get());

@@ -881,16 +881,24 @@ macro_rules! GUARD_CALLABLE_IS {
 }
 /// The callable is a function of the cached code object (any closure or defaults of it: they
 /// are read from the function itself), given the cached number of values.
+/// Polymorphic sites keep more (code, count) entries (`InlineCache::extra`).
 macro_rules! GUARD_CALLABLE_CODE {
     ($vm:ident, $cx:ident) => {{
         let f = frame($vm);
         let (ci, n) = call_layout(f, $cx.arg as usize);
-        let ok = f.slots[ci]
-            .get::<FunctionObj>()
-            .map(|func| func.code == $cx.cache.value.get())
-            .unwrap_or(false);
-        if !ok || n != $cx.cache.index.get() as usize {
-            miss!();
+        let Some(func) = f.slots[ci].get::<FunctionObj>() else {
+            miss!()
+        };
+        let c = $cx.cache;
+        let matches = |code: Value, count: u32| func.code == code && n == count as usize;
+        if !matches(c.value.get(), c.index.get()) {
+            let Some(extra) = c.extra.get() else { miss!() };
+            if !extra
+                .iter()
+                .any(|e| e.version.get() != 0 && matches(e.value.get(), e.index.get()))
+            {
+                miss!();
+            }
         }
     }};
 }
