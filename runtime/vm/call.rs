@@ -124,6 +124,34 @@ impl Vm {
     /// exception classes make exception instances.
     fn call_type(&mut self, cls: Value, values: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let t = cls.get::<TypeObj>().expect("type");
+        let meta = t.meta.get();
+        if !meta.is_null() {
+            // The metaclass's own `__call__`, when Python code defines one.
+            let key = self.intern("__call__");
+            if let Some(f) = self.lookup_in_mro(meta, key) {
+                if !f.is::<BuiltinObj>() {
+                    let mut with_cls = Vec::with_capacity(values.len() + 1);
+                    with_cls.push(cls);
+                    with_cls.extend_from_slice(values);
+                    return self.call_method_value_kw(f, cls, &with_cls, kwnames);
+                }
+            }
+        }
+        if cls == self.t.type_ {
+            return self.type_call(cls, values, kwnames);
+        }
+        self.call_type_default(cls, values, kwnames)
+    }
+
+    /// `type.__call__` for every class but `type`: user classes instantiate, builtin types
+    /// run their constructor.
+    pub fn call_type_default(
+        &mut self,
+        cls: Value,
+        values: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let t = cls.get::<TypeObj>().expect("type");
         if !t.is_builtin {
             return self.instantiate(cls, values, kwnames);
         }
