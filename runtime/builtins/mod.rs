@@ -12,6 +12,7 @@ pub mod common;
 pub mod constructors;
 pub mod descriptors;
 pub mod dict_methods;
+pub mod dunders;
 pub mod functions;
 pub mod list_methods;
 pub mod number_methods;
@@ -41,6 +42,7 @@ pub fn install(vm: &mut Vm) {
     number_methods::install(vm);
     range_methods::install(vm);
     slice_methods::install(vm);
+    dunders::install(vm);
 
     let builtins = vm.builtins;
     for (name, ty) in vm.t.named() {

@@ -592,6 +592,13 @@ impl Vm {
             if ua != a || ub != b {
                 return self.binary_op(ua, ub, op);
             }
+            // `'%r' % obj` for any object that is not a tuple (or a mapping used by name).
+            if op == BinaryOp::Mod && a.is::<StrObj>() {
+                return self.percent_format_value(a, b);
+            }
+            if op == BinaryOp::Or && unionable(a) && unionable(b) {
+                return self.type_union(a, b);
+            }
             return Err(self.unsupported(a, b, op));
         }
         match op {
@@ -677,6 +684,9 @@ impl Vm {
                     let r = self.set_algebra(sa, sb, op);
                     self.unroot_to(mark);
                     return r;
+                }
+                if op == BinaryOp::Or && unionable(a) && unionable(b) && (a.is::<TypeObj>() || b.is::<TypeObj>()) {
+                    return self.type_union(a, b);
                 }
                 if op == BinaryOp::Or && a.is::<DictObj>() && b.is::<DictObj>() {
                     let d = self.new_dict();
@@ -812,4 +822,9 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floordiv, m)
+}
+
+/// Can `v` be an operand of a type union (`int | None`)?
+fn unionable(v: Value) -> bool {
+    v.is_none() || v.is::<TypeObj>()
 }

@@ -152,12 +152,27 @@ impl Vm {
             ));
         }
         if let Some(b) = v.get::<BuiltinObj>() {
+            let slot = b.name.len() > 4
+                && b.name.starts_with("__")
+                && b.name.ends_with("__")
+                && !matches!(b.name, "__new__" | "__init_subclass__" | "__subclasshook__")
+                && !b.owner.is_empty();
             if b.bound.is_null() {
                 return Ok(if b.owner.is_empty() {
                     format!("<built-in function {}>", b.name)
+                } else if slot {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner)
                 } else {
                     format!("<method '{}' of '{}' objects>", b.name, b.owner)
                 });
+            }
+            if slot && !b.bound.is::<TypeObj>() {
+                let tn = self.type_name(b.bound);
+                return Ok(format!(
+                    "<method-wrapper '{}' of {tn} object at {:#x}>",
+                    b.name,
+                    address(b.bound)
+                ));
             }
             let tn = self.type_name(b.bound);
             return Ok(format!(

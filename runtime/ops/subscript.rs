@@ -245,13 +245,37 @@ impl Vm {
             }
             return Ok(self.new_int_i128(r.get(i)));
         }
-        if obj.is::<TypeObj>() {
+        if let Some(t) = obj.get::<TypeObj>() {
             // `Foo[int]` on a user class: __class_getitem__.
             let k = self.intern("__class_getitem__");
             if let Some(f) = self.lookup_in_mro(obj, k) {
                 if let Some(p) = f.get::<PropertyObj>() {
                     return self.call_value(p.fget.get(), &[obj, key]);
                 }
+                if !f.is::<BuiltinObj>() {
+                    return self.call_value(f, &[key]);
+                }
+            }
+            // `list[int]`: a types.GenericAlias.
+            if t.is_builtin
+                && matches!(
+                    t.layout,
+                    Layout::List
+                        | Layout::Dict
+                        | Layout::Tuple
+                        | Layout::Set
+                        | Layout::FrozenSet
+                        | Layout::Type
+                )
+            {
+                let mark = self.roots_mark();
+                self.root(obj);
+                self.root(key);
+                let r = self
+                    .support_attr("GenericAlias")
+                    .and_then(|ga| self.call_value(ga, &[obj, key]));
+                self.unroot_to(mark);
+                return r;
             }
         }
         let tn = self.type_name(obj);

@@ -78,7 +78,7 @@ impl Vm {
                                 }
                             }
                         }
-                    } else {
+                    } else if !(b.name == "__getitem__" && b.owner == "dict") {
                         all[0] = Vm::unwrap_base(all[0]);
                     }
                 }

@@ -685,6 +685,18 @@ impl Vm {
         self.get_attr_str(m, name)
     }
 
+    /// `a | b` for classes and None (`int | None`): a `types.UnionType`.
+    pub fn type_union(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let mark = self.roots_mark();
+        self.root(a);
+        self.root(b);
+        let r = self
+            .support_attr("_union")
+            .and_then(|f| self.call_value(f, &[a, b]));
+        self.unroot_to(mark);
+        r
+    }
+
     /// `cls.__dict__`: a read-only `mappingproxy` over the class namespace.
     pub fn mappingproxy(&mut self, dict: Value) -> PyResult<Value> {
         let mark = self.root(dict);
