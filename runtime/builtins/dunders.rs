@@ -238,6 +238,20 @@ fn not_implemented(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::NOT_IMPLEMENTED)
 }
 
+/// `object.__reduce__` / `__reduce_ex__`: stitch has no pickle; copy uses its own rules.
+fn object_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let tn = match args.pos().first() {
+        Some(&v) => vm.type_name(v),
+        None => "object".to_string(),
+    };
+    Err(vm.type_error(format!("cannot pickle '{tn}' object")))
+}
+
+/// `object.__sizeof__()`: a nominal size.
+fn object_sizeof(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::small_int(16))
+}
+
 /// Identity comparison (functions, methods): `__eq__`/`__ne__`.
 fn id_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, rest) = recv_n(vm, &args, "__eq__", 1)?;
@@ -330,6 +344,16 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, _) = recv_n(vm, &args, "__str__", 0)?;
     let r = vm.to_str(s)?;
+    Ok(vm.new_str(r))
+}
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (s, rest) = recv_n(vm, &args, "__format__", 1)?;
+    let Some(spec) = rest[0].get::<StrObj>() else {
+        let tn = vm.type_name(rest[0]);
+        return Err(vm.type_error(format!("argument 1 must be str, not {tn}")));
+    };
+    let spec = spec.as_str().to_string();
+    let r = vm.format_value(s, &spec)?;
     Ok(vm.new_str(r))
 }
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -532,6 +556,7 @@ const NUMBER: Table = &[
     ("__round__", round),
     ("__hash__", hash),
     ("__repr__", repr),
+    ("__format__", format),
 ];
 
 const INT_ONLY: Table = &[
@@ -572,6 +597,7 @@ const STR: Table = &[
     ("__hash__", hash),
     ("__repr__", repr),
     ("__str__", str_),
+    ("__format__", format),
 ];
 
 const LIST: Table = &[
@@ -675,6 +701,9 @@ const CALLABLE: Table = &[("__call__", call), ("__repr__", repr)];
 const IDENTITY: Table = &[("__eq__", id_eq), ("__ne__", id_ne), ("__hash__", hash)];
 
 const OBJECT_ORDER: Table = &[
+    ("__reduce__", object_reduce),
+    ("__reduce_ex__", object_reduce),
+    ("__sizeof__", object_sizeof),
     ("__lt__", not_implemented),
     ("__le__", not_implemented),
     ("__gt__", not_implemented),

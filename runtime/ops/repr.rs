@@ -246,6 +246,11 @@ impl Vm {
             if let Some(r) = self.call_user_special(v, "__str__", &[])? {
                 return self.expect_str_result(r, "__str__");
             }
+            // A str subclass is its text (str.__str__); other builtin bases have no __str__
+            // of their own, so repr() applies (a user __repr__ included).
+            if let Some(s) = Vm::unwrap_base(v).get::<StrObj>() {
+                return Ok(s.as_str().to_string());
+            }
         }
         if v.is::<ExceptionObj>() {
             return Ok(self.builtin_exception_message(v));

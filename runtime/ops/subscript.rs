@@ -477,7 +477,14 @@ impl Vm {
                     }
                     return Ok(r.as_bool());
                 }
-                Ok(self.user_len(v)?.map(|n| n != 0).unwrap_or(true))
+                if self.user_special(v, "__len__").is_some() {
+                    return Ok(self.user_len(v)?.map(|n| n != 0).unwrap_or(true));
+                }
+                let base = Vm::unwrap_base(v);
+                if base != v {
+                    return self.truthy(base);
+                }
+                Ok(true)
             }
             _ => Ok(true),
         }

@@ -42,14 +42,31 @@ impl Vm {
             return None;
         }
         // Methods of builtin types (`object.__repr__`, `dict.__getitem__`, `type.__call__`)
-        // are the default behaviour, not user code.
+        // found in a builtin type's dict are the default behaviour, not user code; stored in
+        // a user class (`__str__ = int.__repr__`) they are called like any method.
         if f.get::<BuiltinObj>()
             .map(|b| !b.owner.is_empty())
             .unwrap_or(false)
+            && !self.defined_in_user_class(ty, key)
         {
             return None;
         }
         Some(f)
+    }
+
+    /// Is `name` found along `ty`'s MRO in a user class's dict (not a builtin type's)?
+    fn defined_in_user_class(&self, ty: Value, name: Value) -> bool {
+        let Some(t) = ty.get::<TypeObj>() else {
+            return false;
+        };
+        for &m in t.mro.borrow().iter() {
+            if let Some(mt) = m.get::<TypeObj>() {
+                if self.dict_get_str(mt.dict, name).is_some() {
+                    return !mt.is_builtin;
+                }
+            }
+        }
+        false
     }
 
     /// Call special method `name` of a user object with `args`; None if it has none.
@@ -1158,7 +1175,19 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `object.__init_subclass__()` (a classmethod): accepts no keyword arguments.
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        let q = args
+            .pos()
+            .first()
+            .and_then(|c| c.get::<TypeObj>())
+            .map(|t| t.qualname.borrow().clone())
+            .unwrap_or_else(|| "object".to_string());
+        return Err(vm.type_error(format!(
+            "{q}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::NONE)
 }
 
@@ -1452,6 +1481,19 @@ pub fn install(vm: &mut Vm) {
     let odict = vm.t.object.get::<TypeObj>().expect("type").dict;
     let k = vm.intern("__subclasshook__");
     let _ = vm.dict_set(odict, k, hook);
+    // object.__init_subclass__ is a classmethod too.
+    let k = vm.intern("__init_subclass__");
+    if let Some(f) = vm.dict_get_str(odict, k) {
+        let cm = vm.alloc(PropertyObj {
+            header: Default::default(),
+            kind: DescriptorKind::ClassMethod,
+            fget: Cell::new(f),
+            fset: Cell::new(Value::NULL),
+            fdel: Cell::new(Value::NULL),
+            doc: Cell::new(Value::NONE),
+        });
+        let _ = vm.dict_set(odict, k, cm);
+    }
 }
 
 fn add_method(vm: &mut Vm, ty: Value, owner: &'static str, name: &'static str, func: BuiltinFn) {
