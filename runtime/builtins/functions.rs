@@ -92,11 +92,19 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let kw = keyword_params(vm, &args, &["sep", "end", "file", "flush"], "print")?;
     let sep = str_or_none(vm, kw[0], "sep", " ")?;
     let end = str_or_none(vm, kw[1], "end", "\n")?;
-    let file = kw[2].filter(|f| !f.is_none());
+    let mut file = kw[2].filter(|f| !f.is_none());
     let flush = match kw[3] {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    if file.is_none() {
+        // A program may have replaced sys.stdout (with an io.StringIO, say).
+        match redirected_stdout(vm) {
+            Some(f) if f.is_none() => return Ok(Value::NONE),
+            Some(f) => file = Some(f),
+            None => {}
+        }
+    }
     match file {
         None => {
             // Written piece by piece, as CPython does: an error converting a later argument
@@ -121,6 +129,19 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::NONE)
+}
+
+/// `sys.stdout` when a program has replaced it (None if it is still the process's stdout).
+fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let sys_key = vm.intern("sys");
+    let sys = vm.dict_get_str(vm.modules, sys_key)?;
+    let dict = sys.get::<ModuleObj>()?.dict;
+    let key = vm.intern("stdout");
+    let out = vm.dict_get_str(dict, key)?;
+    match out.get::<ModuleObj>() {
+        Some(m) if Vm::str_of(m.name) == "sys.stdout" => None,
+        _ => Some(out),
+    }
 }
 
 /// `print(..., file=f)`: every piece goes through `f.write`.

@@ -589,12 +589,12 @@ impl Vm {
                 return Ok(r);
             }
             let (ua, ub) = (Vm::unwrap_base(a), Vm::unwrap_base(b));
+            // `'%s' % obj` formats obj itself (its __str__/__repr__), whatever its type.
+            if op == BinaryOp::Mod && ua.is::<StrObj>() {
+                return self.percent_format_value(ua, b);
+            }
             if ua != a || ub != b {
                 return self.binary_op(ua, ub, op);
-            }
-            // `'%r' % obj` for any object that is not a tuple (or a mapping used by name).
-            if op == BinaryOp::Mod && a.is::<StrObj>() {
-                return self.percent_format_value(a, b);
             }
             if op == BinaryOp::Or && unionable(a) && unionable(b) {
                 return self.type_union(a, b);

@@ -271,7 +271,11 @@ impl Vm {
             if let Some(r) = self.call_user_special(v, "__format__", &[s])? {
                 return self.expect_str_result(r, "__format__");
             }
-            if Vm::unwrap_base(v) != v && self.user_special(v, "__str__").is_none() {
+            if spec.is_empty() {
+                // Every builtin __format__ with an empty spec is str(self).
+                return self.to_str(v);
+            }
+            if Vm::unwrap_base(v) != v {
                 return self.format_value(Vm::unwrap_base(v), spec);
             }
         }
@@ -355,7 +359,7 @@ impl PercentArgs for PercentSource<'_> {
         self.vm.repr(*arg)
     }
     fn int_instance(&mut self, arg: &Value) -> Option<BigInt> {
-        self.vm.to_bigint(*arg)
+        self.vm.to_bigint(Vm::unwrap_base(*arg))
     }
     fn str_instance(&mut self, arg: &Value) -> Option<String> {
         arg.get::<StrObj>().map(|s| s.as_str().to_string())
@@ -364,6 +368,17 @@ impl PercentArgs for PercentSource<'_> {
         if let Some(b) = self.vm.to_bigint(*arg) {
             return Ok(Some(b));
         }
+        if self.vm.is_user_object(*arg) {
+            if let Some(i) = self.vm.user_index(*arg)? {
+                return Ok(self.vm.to_bigint(i));
+            }
+            if !index_only {
+                if let Some(r) = self.vm.call_user_special(*arg, "__int__", &[])? {
+                    return Ok(self.vm.to_bigint(r));
+                }
+            }
+        }
+        let arg = &Vm::unwrap_base(*arg);
         if !index_only && arg.is_float() {
             let f = arg.as_float();
             if f.is_nan() {
@@ -379,6 +394,14 @@ impl PercentArgs for PercentSource<'_> {
         Ok(None)
     }
     fn to_float(&mut self, arg: &Value) -> Result<Option<f64>, PyErr> {
+        if self.vm.is_user_object(*arg) {
+            if let Some(r) = self.vm.call_user_special(*arg, "__float__", &[])? {
+                if r.is_float() {
+                    return Ok(Some(r.as_float()));
+                }
+            }
+        }
+        let arg = &Vm::unwrap_base(*arg);
         if arg.is_float() {
             return Ok(Some(arg.as_float()));
         }
