@@ -1386,6 +1386,44 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// With the new function on the stack: `func.__annotations__ = {param: annotation, …,
+    /// 'return': …}` when it has any annotations (evaluated, or strings under
+    /// `from __future__ import annotations`).
+    fn store_function_annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> R {
+        let mut anns: Vec<(String, &'a Expr)> = Vec::new();
+        let params = args
+            .posonly
+            .iter()
+            .chain(&args.args)
+            .chain(args.vararg.iter())
+            .chain(&args.kwonly)
+            .chain(args.kwarg.iter());
+        for a in params {
+            if let Some(ann) = &a.annotation {
+                anns.push((self.mangle(&a.name), ann));
+            }
+        }
+        if let Some(r) = returns {
+            anns.push(("return".to_string(), r));
+        }
+        if anns.is_empty() {
+            return Ok(());
+        }
+        let n = anns.len() as u32;
+        for (name, ann) in anns {
+            self.load_str(&name);
+            self.compile_annotation(ann)?;
+        }
+        self.emit(Op::BUILD_MAP, n);
+        self.emit(Op::COPY, 2);
+        self.emit_name(Op::STORE_ATTR, "__annotations__");
+        Ok(())
+    }
+
     fn compile_decorators(&mut self, decorators: &'a [Expr]) -> R {
         for d in decorators {
             self.expr(d)?;
@@ -1416,6 +1454,7 @@ impl<'a> Compiler<'a> {
             first_line,
             f.is_async,
         )?;
+        self.store_function_annotations(&f.args, f.returns.as_ref())?;
         self.apply_decorators(&f.decorators);
         self.compile_name(&f.name, Ctx::Store, stmt.loc)
     }

@@ -474,6 +474,22 @@ impl Vm {
                     }
                     Some(f.dict.get())
                 }
+                "__annotations__" => {
+                    // Set by the code that made the function, else a new empty dict kept.
+                    if f.dict.get().is_null() {
+                        let d = self.new_dict();
+                        f.dict.set(d);
+                    }
+                    let key = self.intern("__annotations__");
+                    match self.dict_get_str(f.dict.get(), key) {
+                        Some(a) => Some(a),
+                        None => {
+                            let a = self.new_dict();
+                            self.dict_set(f.dict.get(), key, a)?;
+                            Some(a)
+                        }
+                    }
+                }
                 _ => None,
             });
         }
@@ -531,6 +547,29 @@ impl Vm {
                 "fdel" => Some(none_if_null(p.fdel.get())),
                 "__func__" => Some(p.fget.get()),
                 "__doc__" => Some(none_if_null(p.doc.get())),
+                _ => None,
+            });
+        }
+        if let Some(c) = obj.get::<CodeObj>() {
+            let u = &c.unit;
+            let strs = |vm: &mut Vm, names: &[String]| {
+                let items: Vec<Value> = names.iter().map(|n| vm.intern(n)).collect();
+                vm.new_tuple(items)
+            };
+            return Ok(match n {
+                "co_name" => Some(c.name),
+                "co_qualname" => Some(c.qualname),
+                "co_filename" => Some(self.new_str(u.filename.as_str())),
+                "co_firstlineno" => Some(Value::small_int(u.first_line as i64)),
+                "co_argcount" => Some(Value::small_int(u.argcount as i64)),
+                "co_posonlyargcount" => Some(Value::small_int(u.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::small_int(u.kwonlyargcount as i64)),
+                "co_flags" => Some(Value::small_int(u.flags as i64)),
+                "co_nlocals" => Some(Value::small_int(u.varnames.len() as i64)),
+                "co_varnames" => Some(strs(self, &u.varnames)),
+                "co_cellvars" => Some(strs(self, &u.cellvars)),
+                "co_freevars" => Some(strs(self, &u.freevars)),
+                "co_names" => Some(strs(self, &u.names)),
                 _ => None,
             });
         }
@@ -727,6 +766,9 @@ impl Vm {
             return Ok(None);
         }
         if let Some(inst) = obj.get::<InstanceObj>() {
+            if self.has_user_getattribute(inst.class.get()) {
+                return Ok(None);
+            }
             if self.instance_own_attr(inst, name)?.is_some() {
                 return Ok(None);
             }
