@@ -469,6 +469,22 @@ fn descriptor_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// "property 'x' of 'T' object has no setter" (the name from the getter, if any).
+fn property_missing(vm: &mut Vm, d: Value, obj: Value, what: &str) -> crate::runtime::vm::PyErr {
+    let tn = vm.type_name(obj);
+    let fget = d
+        .get::<PropertyObj>()
+        .map(|p| p.fget.get())
+        .unwrap_or(Value::NULL);
+    let name = fget
+        .get::<FunctionObj>()
+        .map(|f| Vm::str_of(f.name.get()).to_string());
+    match name {
+        Some(n) => vm.attribute_error(format!("property '{n}' of '{tn}' object has no {what}")),
+        None => vm.attribute_error(format!("property of '{tn}' object has no {what}")),
+    }
+}
+
 /// `property.__set__(obj, value)`
 fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, rest) = recv_n(vm, &args, "__set__", 2)?;
@@ -477,7 +493,7 @@ fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .map(|p| p.fset.get())
         .unwrap_or(Value::NULL);
     if setter.is_null() || setter.is_none() {
-        return Err(vm.attribute_error("property has no setter"));
+        return Err(property_missing(vm, d, rest[0], "setter"));
     }
     vm.call_value(setter, rest)?;
     Ok(Value::NONE)
@@ -491,7 +507,7 @@ fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .map(|p| p.fdel.get())
         .unwrap_or(Value::NULL);
     if deleter.is_null() || deleter.is_none() {
-        return Err(vm.attribute_error("property has no deleter"));
+        return Err(property_missing(vm, d, rest[0], "deleter"));
     }
     vm.call_value(deleter, rest)?;
     Ok(Value::NONE)

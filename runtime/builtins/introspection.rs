@@ -22,10 +22,15 @@ pub fn install(vm: &mut Vm) {
             ("locals", builtin_locals),
             ("exec", builtin_exec),
             ("eval", builtin_eval),
+            ("__import__", builtin_import),
         ],
     );
     let object = vm.t.object;
     add_methods(vm, object, "object", &[("__dir__", object_dir)]);
+    // A class body run by exec() with globals lacking __name__ finds the builtins' name.
+    let name = vm.intern("builtins");
+    let b = vm.builtins;
+    set_str_key(vm, b, "__name__", name);
 }
 
 // ---- the calling frame ----------------------------------------------------------------------
@@ -265,6 +270,13 @@ fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// code object) and run it with those namespaces (the caller's by default).
 fn exec_or_eval(vm: &mut Vm, args: Args, is_eval: bool) -> PyResult<Value> {
     let fname = if is_eval { "eval" } else { "exec" };
+    if args.pos().is_empty() {
+        return Err(vm.type_error(if is_eval {
+            "eval expected at least 1 argument, got 0"
+        } else {
+            "exec() takes at least 1 positional argument (0 given)"
+        }));
+    }
     let p = bind_params(vm, args.pos(), &args, &["", "globals", "locals"], fname)?;
     let Some(source) = p[0] else {
         return Err(vm.type_error(format!(
@@ -369,4 +381,29 @@ fn run_source(
     let r = vm.run_frame(frame);
     vm.unroot_to(mark);
     r
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`
+fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = bind_params(
+        vm,
+        args.pos(),
+        &args,
+        &["name", "globals", "locals", "fromlist", "level"],
+        "__import__",
+    )?;
+    let Some(name) = p[0] else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    if !name.is::<StrObj>() {
+        let tn = vm.type_name(name);
+        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {tn}")));
+    }
+    let globals = match p[1] {
+        Some(g) if g.is::<DictObj>() => g,
+        _ => caller_globals(vm)?,
+    };
+    let fromlist = p[3].unwrap_or(Value::NONE);
+    let level = p[4].unwrap_or(Value::small_int(0));
+    vm.import_name(name, fromlist, level, globals)
 }

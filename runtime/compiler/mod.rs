@@ -21,7 +21,14 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeUnit, SyntaxEr
 /// CPython does), whose code returns its value.
 pub fn compile_eval(source: &str, filename: &str) -> Result<CodeUnit, SyntaxErrorInfo> {
     let source = source.trim_start_matches([' ', '\t']);
-    let body = lower::parse_module(source, filename)?;
+    // Statements are not expressions: whatever the module parser says about them, eval's
+    // expression grammar reports plain invalid syntax.
+    let body = lower::parse_module(source, filename).map_err(|mut e| {
+        if e.msg.contains("outside") {
+            e.msg = "invalid syntax".to_string();
+        }
+        e
+    })?;
     codegen::compile_eval(&body, source, filename)
 }
 

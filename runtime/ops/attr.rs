@@ -133,27 +133,26 @@ impl Vm {
         getattr_hook: bool,
     ) -> PyResult<Value> {
         let cls = inst.class.get();
-        let class_attr = self.lookup_in_mro(cls, name);
-        if let Some(a) = class_attr {
-            if self.is_data_descriptor(a) {
-                return self.bind_attribute(a, obj, cls);
-            }
-        }
-        if let Some(v) = self.instance_own_attr(inst, name)? {
-            return Ok(v);
-        }
-        if let Some(a) = class_attr {
-            return self.bind_attribute(a, obj, cls);
-        }
-        let n = Vm::str_of(name);
-        if n == "__dict__" {
-            if cls
-                .get::<TypeObj>()
-                .and_then(|t| t.slot_restriction())
-                .is_none()
+        let found = match self.instance_lookup(obj, inst, name) {
+            Ok(found) => found,
+            // An AttributeError raised by a property or descriptor also falls back to
+            // __getattr__.
+            Err(e)
+                if getattr_hook
+                    && self.exc_is(e.0, crate::runtime::vm::types::ExcName::AttributeError) =>
             {
-                return self.instance_dict_mode(inst);
+                let mark = self.root(e.0);
+                let r = self.call_getattr_hook(obj, cls, name);
+                self.unroot_to(mark);
+                return match r? {
+                    Some(v) => Ok(v),
+                    None => Err(e),
+                };
             }
+            Err(e) => return Err(e),
+        };
+        if let Some(v) = found {
+            return Ok(v);
         }
         if getattr_hook {
             if let Some(r) = self.call_getattr_hook(obj, cls, name)? {
@@ -163,6 +162,37 @@ impl Vm {
         let tn = self.type_name(obj);
         let n = Vm::str_of(name).to_string();
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+    }
+
+    /// The lookup part of `object.__getattribute__`: None when nothing is found.
+    fn instance_lookup(
+        &mut self,
+        obj: Value,
+        inst: &InstanceObj,
+        name: Value,
+    ) -> PyResult<Option<Value>> {
+        let cls = inst.class.get();
+        let class_attr = self.lookup_in_mro(cls, name);
+        if let Some(a) = class_attr {
+            if self.is_data_descriptor(a) {
+                return self.bind_attribute(a, obj, cls).map(Some);
+            }
+        }
+        if let Some(v) = self.instance_own_attr(inst, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(a) = class_attr {
+            return self.bind_attribute(a, obj, cls).map(Some);
+        }
+        if Vm::str_of(name) == "__dict__"
+            && cls
+                .get::<TypeObj>()
+                .and_then(|t| t.slot_restriction())
+                .is_none()
+        {
+            return self.instance_dict_mode(inst).map(Some);
+        }
+        Ok(None)
     }
 
     /// The instance's own attribute `name`, if set.
@@ -242,6 +272,11 @@ impl Vm {
         if let Some(t) = ty.get::<TypeObj>() {
             if !t.slot_allows(n) {
                 let (n, tn) = (n.to_string(), self.type_name(obj));
+                if self.lookup_in_mro(ty, name).is_some() {
+                    return Err(self.attribute_error(format!(
+                        "'{tn}' object attribute '{n}' is read-only"
+                    )));
+                }
                 return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
             }
         }
@@ -354,7 +389,9 @@ impl Vm {
         if let Some(p) = attr.get::<PropertyObj>() {
             return matches!(p.kind, DescriptorKind::Property | DescriptorKind::GetSet);
         }
+        // (Without a `__get__` it does not take precedence over the instance dict.)
         self.is_user_object(attr)
+            && self.user_special(attr, "__get__").is_some()
             && (self.user_special(attr, "__set__").is_some()
                 || self.user_special(attr, "__delete__").is_some())
     }
@@ -750,6 +787,10 @@ impl Vm {
         };
         if !dict.is_null() && self.dict_del(dict, name)?.is_some() {
             return Ok(());
+        }
+        if let Some(t) = obj.get::<TypeObj>() {
+            let tn = t.name();
+            return Err(self.attribute_error(format!("type object '{tn}' has no attribute '{n}'")));
         }
         let tn = self.type_name(obj);
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))

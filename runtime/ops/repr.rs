@@ -329,10 +329,12 @@ impl PercentArgs for PercentSource<'_> {
     type Error = PyErr;
 
     fn tuple_len(&self) -> Option<usize> {
-        self.operand.get::<TupleObj>().map(|t| t.items.len())
+        Vm::unwrap_base(self.operand)
+            .get::<TupleObj>()
+            .map(|t| t.items.len())
     }
     fn tuple_item(&mut self, index: usize) -> Value {
-        self.operand
+        Vm::unwrap_base(self.operand)
             .get::<TupleObj>()
             .map(|t| t.items[index])
             .unwrap_or(Value::NONE)
@@ -340,10 +342,18 @@ impl PercentArgs for PercentSource<'_> {
     fn operand(&mut self) -> Value {
         self.operand
     }
-    fn is_mapping(&self) -> bool {
-        !self.operand.is::<TupleObj>()
-            && !self.operand.is::<StrObj>()
-            && (self.operand.is::<DictObj>() || self.operand.is::<ListObj>())
+    fn is_mapping(&mut self) -> bool {
+        let v = self.operand;
+        if v.is::<TupleObj>() || v.is::<StrObj>() {
+            return false;
+        }
+        v.is::<DictObj>()
+            || v.is::<ListObj>()
+            || (self.vm.is_user_object(v)
+                && (self.vm.user_special(v, "__getitem__").is_some()
+                    || !Vm::unwrap_base(v).is::<StrObj>()
+                        && !Vm::unwrap_base(v).is::<TupleObj>()
+                        && Vm::unwrap_base(v) != v))
     }
     fn get_item(&mut self, key: &str) -> Result<Value, PyErr> {
         let k = self.vm.new_str(key);

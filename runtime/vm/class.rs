@@ -771,7 +771,7 @@ impl Vm {
                     .map(|b| b.get::<TypeObj>().map(|t| t.name()).unwrap_or_default())
                     .collect();
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };

@@ -203,7 +203,9 @@ class EnumType(type):
         body["_value2member_map_"] = {}
         body["_unhashable_values_"] = []
         body["_member_type_"] = member_type
-        if Flag is not None and any(issubclass(b, Flag) for b in bases if isinstance(b, type)):
+        is_flag = (cls == "Flag" and Flag is None) or (
+            Flag is not None and any(issubclass(b, Flag) for b in bases if isinstance(b, type)))
+        if is_flag:
             body["_boundary_"] = boundary or getattr(first_enum, "_boundary_", None)
             body["_flag_mask_"] = 0
             body["_singles_mask_"] = 0
