@@ -92,11 +92,19 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let kw = keyword_params(vm, &args, &["sep", "end", "file", "flush"], "print")?;
     let sep = str_or_none(vm, kw[0], "sep", " ")?;
     let end = str_or_none(vm, kw[1], "end", "\n")?;
-    let file = kw[2].filter(|f| !f.is_none());
+    let mut file = kw[2].filter(|f| !f.is_none());
     let flush = match kw[3] {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    if file.is_none() {
+        // A program may have replaced sys.stdout (with an io.StringIO, say).
+        match redirected_stdout(vm) {
+            Some(f) if f.is_none() => return Ok(Value::NONE),
+            Some(f) => file = Some(f),
+            None => {}
+        }
+    }
     match file {
         None => {
             // Written piece by piece, as CPython does: an error converting a later argument
@@ -121,6 +129,19 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::NONE)
+}
+
+/// `sys.stdout` when a program has replaced it (None if it is still the process's stdout).
+fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let sys_key = vm.intern("sys");
+    let sys = vm.dict_get_str(vm.modules, sys_key)?;
+    let dict = sys.get::<ModuleObj>()?.dict;
+    let key = vm.intern("stdout");
+    let out = vm.dict_get_str(dict, key)?;
+    match out.get::<ModuleObj>() {
+        Some(m) if Vm::str_of(m.name) == "sys.stdout" => None,
+        _ => Some(out),
+    }
 }
 
 /// `print(..., file=f)`: every piece goes through `f.write`.
@@ -519,26 +540,8 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs(vm, &args, "issubclass")?;
     count_clinic(vm, args.len(), "issubclass", 2, 2)?;
     let (cls, info) = (args.pos()[0], args.pos()[1]);
-    if !cls.is::<TypeObj>() {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
-    let r = subclass_of(vm, cls, info)?;
+    let r = vm.issubclass(cls, info)?;
     Ok(Value::bool(r))
-}
-
-fn subclass_of(vm: &mut Vm, cls: Value, info: Value) -> PyResult<bool> {
-    if info.is::<TypeObj>() {
-        return Ok(vm.is_subtype(cls, info));
-    }
-    if let Some(t) = info.get::<TupleObj>() {
-        for &c in t.items.iter() {
-            if subclass_of(vm, cls, c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 
 fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {

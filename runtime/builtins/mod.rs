@@ -14,7 +14,10 @@ pub mod common;
 pub mod constructors;
 pub mod descriptors;
 pub mod dict_methods;
+pub mod dir_names;
+pub mod dunders;
 pub mod functions;
+pub mod introspection;
 pub mod list_methods;
 pub mod number_methods;
 pub mod range_methods;
@@ -44,6 +47,8 @@ pub fn install(vm: &mut Vm) {
     number_methods::install(vm);
     range_methods::install(vm);
     slice_methods::install(vm);
+    dunders::install(vm);
+    introspection::install(vm);
 
     let builtins = vm.builtins;
     for (name, ty) in vm.t.named() {

@@ -45,6 +45,17 @@ pub fn compile_module(
     source: &str,
     filename: &str,
 ) -> Result<CodeUnit, SyntaxErrorInfo> {
+    compile_module_with(body, source, filename, false)
+}
+
+/// `compile_module`; with `module_names`, module-level names are LOAD_NAME/STORE_NAME (for
+/// `exec`, whose locals may be another mapping than its globals).
+pub fn compile_module_with(
+    body: &Body,
+    source: &str,
+    filename: &str,
+    module_names: bool,
+) -> Result<CodeUnit, SyntaxErrorInfo> {
     let table = SymbolTable::build(body, source, filename)?;
     let root = table.scope(SymbolTable::ROOT);
     let unit = Unit::new(
@@ -64,9 +75,65 @@ pub fn compile_module(
         future_annotations: false,
         future_ok: HashSet::new(),
         last_pattern_loc: Loc::default(),
+        module_names: false,
     };
+    c.module_names = module_names;
     c.unit.flags = code_flags::MODULE;
     c.compile_module_body(body)?;
+    let unit = std::mem::replace(&mut c.unit, Unit::placeholder());
+    c.assemble(unit)
+}
+
+/// Compile the body of `eval(source)`: one expression statement, whose value the code returns.
+pub fn compile_eval(
+    body: &Body,
+    source: &str,
+    filename: &str,
+) -> Result<CodeUnit, SyntaxErrorInfo> {
+    let expr = match &body[..] {
+        [Stmt {
+            kind: StmtKind::Expr(e),
+            ..
+        }] => e,
+        [] => {
+            return Err(SyntaxErrorInfo::syntax(
+                "invalid syntax",
+                filename,
+                source,
+                0,
+                0,
+            ))
+        }
+        [first, ..] => {
+            return Err(syntax_error(source, filename, first.loc, "invalid syntax"));
+        }
+    };
+    let table = SymbolTable::build(body, source, filename)?;
+    let root = table.scope(SymbolTable::ROOT);
+    let unit = Unit::new(
+        root,
+        SymbolTable::ROOT,
+        "<module>".into(),
+        "<module>".into(),
+        1,
+        None,
+    );
+    let mut c = Compiler {
+        source,
+        filename,
+        table: &table,
+        unit,
+        outer: Vec::new(),
+        future_annotations: false,
+        future_ok: HashSet::new(),
+        last_pattern_loc: Loc::default(),
+        module_names: false,
+    };
+    c.module_names = true;
+    c.unit.flags = code_flags::MODULE;
+    c.unit.line = body[0].loc.line;
+    c.expr(expr)?;
+    c.emit0(Op::RETURN_VALUE);
     let unit = std::mem::replace(&mut c.unit, Unit::placeholder());
     c.assemble(unit)
 }
@@ -358,6 +425,9 @@ struct Compiler<'a> {
     future_ok: HashSet<usize>,
     /// The last (sub)pattern compiled: CPython reports some pattern errors there.
     last_pattern_loc: Loc,
+    /// Module-level names go through LOAD_NAME/STORE_NAME (code run by `exec`/`eval`, whose
+    /// locals may differ from its globals) instead of the globals.
+    module_names: bool,
 }
 
 fn docstring(body: &Body) -> Option<&str> {
@@ -1068,6 +1138,10 @@ impl<'a> Compiler<'a> {
             Name,
         }
         let access = match self.unit.kind {
+            ScopeKind::Module if self.module_names => match scope {
+                NameScope::GlobalExplicit => Access::Global,
+                _ => Access::Name,
+            },
             ScopeKind::Module => Access::Global,
             ScopeKind::Class => match scope {
                 NameScope::GlobalExplicit => Access::Global,
@@ -1316,6 +1390,40 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// With the new function on the stack: `func.__annotations__ = {param: annotation, …,
+    /// 'return': …}` when it has any annotations (evaluated, or strings under
+    /// `from __future__ import annotations`).
+    fn store_function_annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> R {
+        let mut anns: Vec<(String, &'a Expr)> = Vec::new();
+        let params = args
+            .posonly
+            .iter()
+            .chain(&args.args)
+            .chain(args.vararg.iter())
+            .chain(&args.kwonly)
+            .chain(args.kwarg.iter());
+        for a in params {
+            if let Some(ann) = &a.annotation {
+                anns.push((self.mangle(&a.name), ann));
+            }
+        }
+        if let Some(r) = returns {
+            anns.push(("return".to_string(), r));
+        }
+        if anns.is_empty() {
+            return Ok(());
+        }
+        let n = anns.len() as u32;
+        for (name, ann) in anns {
+            self.load_str(&name);
+            self.compile_annotation(ann)?;
+        }
+        self.emit(Op::BUILD_MAP, n);
+        self.emit(Op::COPY, 2);
+        self.emit_name(Op::STORE_ATTR, "__annotations__");
+        Ok(())
+    }
+
     fn compile_decorators(&mut self, decorators: &'a [Expr]) -> R {
         for d in decorators {
             self.expr(d)?;
@@ -1346,6 +1454,7 @@ impl<'a> Compiler<'a> {
             first_line,
             f.is_async,
         )?;
+        self.store_function_annotations(&f.args, f.returns.as_ref())?;
         self.apply_decorators(&f.decorators);
         self.compile_name(&f.name, Ctx::Store, stmt.loc)
     }

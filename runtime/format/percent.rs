@@ -28,7 +28,7 @@ pub trait PercentArgs {
     fn operand(&mut self) -> Self::Arg;
     /// Whether `%(key)s` may look keys up in the operand: CPython's `PyMapping_Check(operand)`
     /// (it has `__getitem__`: dicts, but also lists) and the operand is neither a tuple nor a str.
-    fn is_mapping(&self) -> bool;
+    fn is_mapping(&mut self) -> bool;
     /// `operand[key]` for `%(key)s`.
     fn get_item(&mut self, key: &str) -> Result<Self::Arg, Self::Error>;
 

@@ -393,7 +393,7 @@ impl PercentArgs for TestArgs {
     fn operand(&mut self) -> V {
         self.0.clone()
     }
-    fn is_mapping(&self) -> bool {
+    fn is_mapping(&mut self) -> bool {
         matches!(self.0, V::Dict(_) | V::List(_))
     }
     fn get_item(&mut self, key: &str) -> Result<V, Exc> {

@@ -6,6 +6,11 @@
 /// (module name, is a package, source).
 pub const EMBEDDED: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("python/__future__.py")),
+    (
+        "_stitch_types",
+        false,
+        include_str!("python/_stitch_types.py"),
+    ),
     ("abc", false, include_str!("python/abc.py")),
     ("array", false, include_str!("python/array.py")),
     ("bisect", false, include_str!("python/bisect.py")),
@@ -32,6 +37,7 @@ pub const EMBEDDED: &[(&str, bool, &str)] = &[
     ("string", false, include_str!("python/string.py")),
     ("struct", false, include_str!("python/struct.py")),
     ("textwrap", false, include_str!("python/textwrap.py")),
+    ("types", false, include_str!("python/types.py")),
     ("typing", false, include_str!("python/typing.py")),
 ];
 

@@ -31,7 +31,7 @@ pub fn install(vm: &mut Vm) {
     let _ = vm.dict_set(ns, module_key, module_name);
     let name = vm.intern("error");
     let base = vm.exc_class(crate::runtime::vm::types::ExcName::Exception);
-    if let Ok(cls) = vm.make_class(name, vec![base], ns) {
+    if let Ok(cls) = vm.make_class(vm.t.type_, name, vec![base], ns) {
         set(vm, m, "error", cls);
     }
 }

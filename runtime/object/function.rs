@@ -148,6 +148,9 @@ pub enum DescriptorKind {
     Property,
     StaticMethod,
     ClassMethod,
+    /// A data descriptor made by the runtime (`__dict__`, `__weakref__` of a class): `fget`
+    /// is a builtin getter, `doc` the class that owns it.
+    GetSet,
 }
 
 impl Trace for PropertyObj {

@@ -59,6 +59,17 @@ pub struct TypeObj {
     pub is_builtin: bool,
     /// `slot_restriction()`, computed once (None inside = not computed yet).
     pub slots_cache: RefCell<Option<Option<Vec<String>>>>,
+    /// The metaclass (`type(cls)`), or NULL for `type` itself.
+    pub meta: Cell<Value>,
+    /// User classes that list this one among their bases (kept for `__subclasses__()` and so
+    /// that mutating a class bumps the version of every class that inherits from it). Only
+    /// user classes record their subclasses: builtin types are immutable.
+    pub subclasses: RefCell<Vec<Value>>,
+    /// `__abstractmethods__` is set and non-empty: instances cannot be made.
+    pub is_abstract: Cell<bool>,
+    /// Whether the class (or a base) defines `__getattribute__` in Python: 0 not known yet,
+    /// 1 no, 2 yes. Reset when the class or a base changes.
+    pub getattribute_cache: Cell<u8>,
 }
 
 thread_local! {
@@ -149,6 +160,8 @@ impl Trace for TypeObj {
         m.mark_all(&self.bases.borrow());
         m.mark_all(&self.mro.borrow());
         m.mark(self.dict);
+        m.mark(self.meta.get());
+        m.mark_all(&self.subclasses.borrow());
     }
 }
 

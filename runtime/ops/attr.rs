@@ -76,37 +76,123 @@ impl Vm {
         name: Value,
     ) -> PyResult<Value> {
         let cls = inst.class.get();
-        let class_attr = self.lookup_in_mro(cls, name);
-        if let Some(a) = class_attr {
-            if a.get::<PropertyObj>()
-                .map(|p| p.kind == DescriptorKind::Property)
-                .unwrap_or(false)
-            {
-                return self.bind_attribute(a, obj, cls);
+        if self.has_user_getattribute(cls) {
+            return self.call_user_getattribute(obj, cls, name);
+        }
+        self.instance_get_attr_generic(obj, inst, name, true)
+    }
+
+    /// Does `cls` (or a base) define `__getattribute__` in Python? Cached on the class.
+    fn has_user_getattribute(&mut self, cls: Value) -> bool {
+        let Some(t) = cls.get::<TypeObj>() else {
+            return false;
+        };
+        match t.getattribute_cache.get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let key = self.intern("__getattribute__");
+                let has = self
+                    .lookup_in_mro(cls, key)
+                    .map(|f| !f.is::<BuiltinObj>())
+                    .unwrap_or(false);
+                t.getattribute_cache.set(if has { 2 } else { 1 });
+                has
             }
         }
-        if let Some(v) = self.instance_own_attr(inst, name)? {
+    }
+
+    /// `type(obj).__getattribute__(obj, name)`, then `__getattr__` if that raised
+    /// AttributeError.
+    fn call_user_getattribute(&mut self, obj: Value, cls: Value, name: Value) -> PyResult<Value> {
+        let key = self.intern("__getattribute__");
+        let f = self.lookup_in_mro(cls, key).expect("__getattribute__");
+        match self.call_method_value(f, obj, &[obj, name]) {
+            Ok(v) => Ok(v),
+            Err(e) if self.exc_is(e.0, crate::runtime::vm::types::ExcName::AttributeError) => {
+                let mark = self.root(e.0);
+                let r = self.call_getattr_hook(obj, cls, name);
+                self.unroot_to(mark);
+                match r? {
+                    Some(v) => Ok(v),
+                    None => Err(e),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `object.__getattribute__` for an instance of a user class: data descriptors on the
+    /// class, then the instance's own attributes, then the class (methods bind, non-data
+    /// descriptors run `__get__`), then `__getattr__`.
+    pub fn instance_get_attr_generic(
+        &mut self,
+        obj: Value,
+        inst: &InstanceObj,
+        name: Value,
+        getattr_hook: bool,
+    ) -> PyResult<Value> {
+        let cls = inst.class.get();
+        let found = match self.instance_lookup(obj, inst, name) {
+            Ok(found) => found,
+            // An AttributeError raised by a property or descriptor also falls back to
+            // __getattr__.
+            Err(e)
+                if getattr_hook
+                    && self.exc_is(e.0, crate::runtime::vm::types::ExcName::AttributeError) =>
+            {
+                let mark = self.root(e.0);
+                let r = self.call_getattr_hook(obj, cls, name);
+                self.unroot_to(mark);
+                return match r? {
+                    Some(v) => Ok(v),
+                    None => Err(e),
+                };
+            }
+            Err(e) => return Err(e),
+        };
+        if let Some(v) = found {
             return Ok(v);
         }
-        if let Some(a) = class_attr {
-            return self.bind_attribute(a, obj, cls);
-        }
-        let n = Vm::str_of(name);
-        if n == "__dict__" {
-            if cls
-                .get::<TypeObj>()
-                .and_then(|t| t.slot_restriction())
-                .is_none()
-            {
-                return self.instance_dict_mode(inst);
+        if getattr_hook {
+            if let Some(r) = self.call_getattr_hook(obj, cls, name)? {
+                return Ok(r);
             }
-        }
-        if let Some(r) = self.call_getattr_hook(obj, cls, name)? {
-            return Ok(r);
         }
         let tn = self.type_name(obj);
         let n = Vm::str_of(name).to_string();
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+    }
+
+    /// The lookup part of `object.__getattribute__`: None when nothing is found.
+    fn instance_lookup(
+        &mut self,
+        obj: Value,
+        inst: &InstanceObj,
+        name: Value,
+    ) -> PyResult<Option<Value>> {
+        let cls = inst.class.get();
+        let class_attr = self.lookup_in_mro(cls, name);
+        if let Some(a) = class_attr {
+            if self.is_data_descriptor(a) {
+                return self.bind_attribute(a, obj, cls).map(Some);
+            }
+        }
+        if let Some(v) = self.instance_own_attr(inst, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(a) = class_attr {
+            return self.bind_attribute(a, obj, cls).map(Some);
+        }
+        if Vm::str_of(name) == "__dict__"
+            && cls
+                .get::<TypeObj>()
+                .and_then(|t| t.slot_restriction())
+                .is_none()
+        {
+            return self.instance_dict_mode(inst).map(Some);
+        }
+        Ok(None)
     }
 
     /// The instance's own attribute `name`, if set.
@@ -147,7 +233,22 @@ impl Vm {
     pub fn generic_set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         let ty = self.type_of(obj);
         if let Some(a) = self.lookup_in_mro(ty, name) {
+            if self.is_user_object(a) {
+                if let Some(set) = self.user_special(a, "__set__") {
+                    self.call_value(set, &[a, obj, v])?;
+                    return Ok(());
+                }
+                if self.user_special(a, "__delete__").is_some() {
+                    return Err(self.attribute_error("__set__"));
+                }
+            }
             if let Some(p) = a.get::<PropertyObj>() {
+                if p.kind == DescriptorKind::GetSet {
+                    let (n, tn) = (Vm::str_of(name).to_string(), self.getset_owner_name(p));
+                    return Err(self.attribute_error(format!(
+                        "attribute '{n}' of '{tn}' objects is not writable"
+                    )));
+                }
                 if p.kind == DescriptorKind::Property {
                     let setter = p.fset.get();
                     if setter.is_null() || setter.is_none() {
@@ -171,6 +272,11 @@ impl Vm {
         if let Some(t) = ty.get::<TypeObj>() {
             if !t.slot_allows(n) {
                 let (n, tn) = (n.to_string(), self.type_name(obj));
+                if self.lookup_in_mro(ty, name).is_some() {
+                    return Err(
+                        self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only"))
+                    );
+                }
                 return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
             }
         }
@@ -214,6 +320,15 @@ impl Vm {
     pub fn generic_del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let ty = self.type_of(obj);
         if let Some(a) = self.lookup_in_mro(ty, name) {
+            if self.is_user_object(a) {
+                if let Some(del) = self.user_special(a, "__delete__") {
+                    self.call_value(del, &[a, obj])?;
+                    return Ok(());
+                }
+                if self.user_special(a, "__set__").is_some() {
+                    return Err(self.attribute_error("__delete__"));
+                }
+            }
             if let Some(p) = a.get::<PropertyObj>() {
                 if p.kind == DescriptorKind::Property {
                     let deleter = p.fdel.get();
@@ -271,6 +386,7 @@ impl Vm {
                     }
                     self.call_value(g, &[obj])
                 }
+                DescriptorKind::GetSet => self.call_value(p.fget.get(), &[obj]),
                 DescriptorKind::StaticMethod => Ok(p.fget.get()),
                 DescriptorKind::ClassMethod => Ok(self.alloc(BoundMethodObj {
                     header: Default::default(),
@@ -279,48 +395,115 @@ impl Vm {
                 })),
             };
         }
+        if self.is_user_object(attr) {
+            if let Some(get) = self.user_special(attr, "__get__") {
+                return self.call_value(get, &[attr, obj, ty]);
+            }
+        }
         Ok(attr)
     }
 
+    /// Is `attr` (found on a class) a data descriptor: a property, or an object whose type
+    /// defines `__set__` or `__delete__`?
+    pub fn is_data_descriptor(&mut self, attr: Value) -> bool {
+        if let Some(p) = attr.get::<PropertyObj>() {
+            return matches!(p.kind, DescriptorKind::Property | DescriptorKind::GetSet);
+        }
+        // (Without a `__get__` it does not take precedence over the instance dict.)
+        self.is_user_object(attr)
+            && self.user_special(attr, "__get__").is_some()
+            && (self.user_special(attr, "__set__").is_some()
+                || self.user_special(attr, "__delete__").is_some())
+    }
+
+    /// The name of the class a `getset_descriptor` belongs to.
+    pub fn getset_owner_name(&self, p: &PropertyObj) -> String {
+        p.doc
+            .get()
+            .get::<TypeObj>()
+            .map(|t| t.name())
+            .unwrap_or_default()
+    }
+
+    /// What a class attribute is when read through the class itself (no instance):
+    /// `__get__(None, cls)`.
+    fn class_attribute(&mut self, attr: Value, cls: Value) -> PyResult<Value> {
+        if let Some(p) = attr.get::<PropertyObj>() {
+            return Ok(match p.kind {
+                DescriptorKind::Property | DescriptorKind::GetSet => attr,
+                DescriptorKind::StaticMethod => p.fget.get(),
+                DescriptorKind::ClassMethod => self.alloc(BoundMethodObj {
+                    header: Default::default(),
+                    func: p.fget.get(),
+                    receiver: cls,
+                }),
+            });
+        }
+        if self.is_user_object(attr) {
+            if let Some(get) = self.user_special(attr, "__get__") {
+                return self.call_value(get, &[attr, Value::NONE, cls]);
+            }
+        }
+        Ok(attr)
+    }
+
+    /// `type.__getattribute__`: data descriptors of the metaclass, then the class's MRO
+    /// (descriptors get `__get__(None, cls)`), then the metaclass's other attributes (its
+    /// methods bind to the class), then the metaclass's `__getattr__`.
     fn type_get_attr(&mut self, ty: Value, name: Value) -> PyResult<Value> {
         let t = ty.get::<TypeObj>().expect("type");
         let n = Vm::str_of(name);
-        match n {
-            "__name__" => {
-                let s = t.name();
-                return Ok(self.new_str(s));
+        if n.starts_with("__") {
+            match n {
+                "__name__" => {
+                    let s = t.name();
+                    return Ok(self.new_str(s));
+                }
+                "__qualname__" => {
+                    let s = t.qualname.borrow().clone();
+                    return Ok(self.new_str(s));
+                }
+                "__mro__" => {
+                    let m = t.mro.borrow().clone();
+                    return Ok(self.new_tuple(m));
+                }
+                "__bases__" => {
+                    let b = t.bases.borrow().clone();
+                    return Ok(self.new_tuple(b));
+                }
+                "__base__" => return Ok(t.bases.borrow().first().copied().unwrap_or(Value::NONE)),
+                "__dict__" => return self.mappingproxy(t.dict),
+                "__module__" if t.is_builtin => return Ok(self.intern("builtins")),
+                "__doc__" if t.is_builtin => return Ok(Value::NONE),
+                "__abstractmethods__" => {
+                    // Only the class's own entry counts (`type` has none).
+                    if let Some(v) = self.dict_get_str(t.dict, name) {
+                        if ty != self.t.type_ {
+                            return Ok(v);
+                        }
+                    }
+                    return Err(self.attribute_error("__abstractmethods__"));
+                }
+                _ => {}
             }
-            "__qualname__" => {
-                let s = t.qualname.borrow().clone();
-                return Ok(self.new_str(s));
+        }
+        let meta = self.type_of(ty);
+        let meta_attr = self.lookup_in_mro(meta, name);
+        if let Some(ma) = meta_attr {
+            if self.is_data_descriptor(ma) {
+                return self.bind_attribute(ma, ty, meta);
             }
-            "__mro__" => {
-                let m = t.mro.borrow().clone();
-                return Ok(self.new_tuple(m));
-            }
-            "__bases__" => {
-                let b = t.bases.borrow().clone();
-                return Ok(self.new_tuple(b));
-            }
-            "__base__" => return Ok(t.bases.borrow().first().copied().unwrap_or(Value::NONE)),
-            "__dict__" => return Ok(t.dict),
-            "__module__" if t.is_builtin => return Ok(self.intern("builtins")),
-            "__doc__" if t.is_builtin => return Ok(Value::NONE),
-            _ => {}
         }
         if let Some(attr) = self.lookup_in_mro(ty, name) {
-            if let Some(p) = attr.get::<PropertyObj>() {
-                return Ok(match p.kind {
-                    DescriptorKind::Property => attr,
-                    DescriptorKind::StaticMethod => p.fget.get(),
-                    DescriptorKind::ClassMethod => self.alloc(BoundMethodObj {
-                        header: Default::default(),
-                        func: p.fget.get(),
-                        receiver: ty,
-                    }),
-                });
+            return self.class_attribute(attr, ty);
+        }
+        if let Some(ma) = meta_attr {
+            return self.bind_attribute(ma, ty, meta);
+        }
+        if meta != self.t.type_ {
+            if let Some(r) = self.call_getattr_hook(ty, meta, name)? {
+                return Ok(r);
             }
-            return Ok(attr);
         }
         let tn = t.name();
         Err(self.attribute_error(format!("type object '{tn}' has no attribute '{n}'")))
@@ -345,6 +528,22 @@ impl Vm {
                         f.dict.set(d);
                     }
                     Some(f.dict.get())
+                }
+                "__annotations__" => {
+                    // Set by the code that made the function, else a new empty dict kept.
+                    if f.dict.get().is_null() {
+                        let d = self.new_dict();
+                        f.dict.set(d);
+                    }
+                    let key = self.intern("__annotations__");
+                    match self.dict_get_str(f.dict.get(), key) {
+                        Some(a) => Some(a),
+                        None => {
+                            let a = self.new_dict();
+                            self.dict_set(f.dict.get(), key, a)?;
+                            Some(a)
+                        }
+                    }
                 }
                 _ => None,
             });
@@ -406,6 +605,29 @@ impl Vm {
                 _ => None,
             });
         }
+        if let Some(c) = obj.get::<CodeObj>() {
+            let u = &c.unit;
+            let strs = |vm: &mut Vm, names: &[String]| {
+                let items: Vec<Value> = names.iter().map(|n| vm.intern(n)).collect();
+                vm.new_tuple(items)
+            };
+            return Ok(match n {
+                "co_name" => Some(c.name),
+                "co_qualname" => Some(c.qualname),
+                "co_filename" => Some(self.new_str(u.filename.as_str())),
+                "co_firstlineno" => Some(Value::small_int(u.first_line as i64)),
+                "co_argcount" => Some(Value::small_int(u.argcount as i64)),
+                "co_posonlyargcount" => Some(Value::small_int(u.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::small_int(u.kwonlyargcount as i64)),
+                "co_flags" => Some(Value::small_int(u.flags as i64)),
+                "co_nlocals" => Some(Value::small_int(u.varnames.len() as i64)),
+                "co_varnames" => Some(strs(self, &u.varnames)),
+                "co_cellvars" => Some(strs(self, &u.cellvars)),
+                "co_freevars" => Some(strs(self, &u.freevars)),
+                "co_names" => Some(strs(self, &u.names)),
+                _ => None,
+            });
+        }
         if let Some(r) = obj.get::<RangeObj>() {
             return Ok(match n {
                 "start" => Some(self.new_int_i128(r.start)),
@@ -450,7 +672,7 @@ impl Vm {
                 self.call_value(f, &[obj, name, v])?;
                 return Ok(());
             }
-            if obj.is::<InstanceObj>() {
+            if obj.is::<InstanceObj>() || obj.is::<TypeObj>() {
                 return self.generic_set_attr(obj, name, v);
             }
         }
@@ -469,9 +691,37 @@ impl Vm {
                     "cannot set '{n}' attribute of immutable type '{tn}'"
                 )));
             }
+            match n.as_str() {
+                "__name__" | "__qualname__" => {
+                    let Some(s) = v.get::<StrObj>() else {
+                        let (tn, vt) = (t.name(), self.type_name(v));
+                        return Err(self.type_error(format!(
+                            "can only assign string to {tn}.{n}, not '{vt}'"
+                        )));
+                    };
+                    if n == "__name__" {
+                        *t.name.borrow_mut() = s.as_str().to_string();
+                    } else {
+                        *t.qualname.borrow_mut() = s.as_str().to_string();
+                    }
+                    self.type_modified(obj);
+                    return Ok(());
+                }
+                "__abstractmethods__" => {
+                    let abs = self.truthy(v)?;
+                    t.is_abstract.set(abs);
+                }
+                "__mro__" | "__dict__" | "__base__" => {
+                    return Err(self.attribute_error(format!(
+                        "attribute '{n}' of 'type' objects is not writable"
+                    )));
+                }
+                _ => {}
+            }
             *t.slots_cache.borrow_mut() = None;
+            let r = self.dict_set(t.dict, name, v);
             self.type_modified(obj);
-            return self.dict_set(t.dict, name, v);
+            return r;
         }
         if let Some(f) = obj.get::<FunctionObj>() {
             match n.as_str() {
@@ -547,6 +797,9 @@ impl Vm {
                 )));
             }
             *t.slots_cache.borrow_mut() = None;
+            if n == "__abstractmethods__" {
+                t.is_abstract.set(false);
+            }
             self.type_modified(obj);
             t.dict
         } else {
@@ -554,6 +807,10 @@ impl Vm {
         };
         if !dict.is_null() && self.dict_del(dict, name)?.is_some() {
             return Ok(());
+        }
+        if let Some(t) = obj.get::<TypeObj>() {
+            let tn = t.name();
+            return Err(self.attribute_error(format!("type object '{tn}' has no attribute '{n}'")));
         }
         let tn = self.type_name(obj);
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
@@ -570,6 +827,9 @@ impl Vm {
             return Ok(None);
         }
         if let Some(inst) = obj.get::<InstanceObj>() {
+            if self.has_user_getattribute(inst.class.get()) {
+                return Ok(None);
+            }
             if self.instance_own_attr(inst, name)?.is_some() {
                 return Ok(None);
             }

@@ -14,6 +14,10 @@ use std::cmp::Ordering;
 impl Vm {
     /// `a op b` as a value.
     pub fn compare(&mut self, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
+        if (a.is_ptr() || b.is_ptr()) && (self.is_user_object(a) || self.is_user_object(b)) {
+            // A user `__lt__` may return anything; `<` returns it as is.
+            return self.compare_user_value(a, b, op);
+        }
         Ok(Value::bool(self.compare_bool(a, b, op)?))
     }
 

@@ -61,8 +61,10 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        let Some(d) = dict.get::<DictObj>() else {
+            return self.mapping_get(dict, key);
+        };
         let hash = self.hash(key)?;
-        let d = dict.get::<DictObj>().expect("dict_get on a dict");
         let r = d
             .table
             .borrow()
@@ -71,8 +73,11 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
+        let Some(d) = dict.get::<DictObj>() else {
+            // A namespace that is not a dict (from a metaclass's __prepare__, or exec()).
+            return self.set_item(dict, key, value);
+        };
         let hash = self.hash(key)?;
-        let d = dict.get::<DictObj>().expect("dict_set on a dict");
         let r = d
             .table
             .borrow_mut()
@@ -82,13 +87,28 @@ impl Vm {
 
     /// Remove `key`; its value if it was present.
     pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        let Some(d) = dict.get::<DictObj>() else {
+            let old = self.mapping_get(dict, key)?;
+            if old.is_some() {
+                self.del_item(dict, key)?;
+            }
+            return Ok(old);
+        };
         let hash = self.hash(key)?;
-        let d = dict.get::<DictObj>().expect("dict_del on a dict");
         let r = d
             .table
             .borrow_mut()
             .remove(key, hash, &mut |a, b| self.table_key_eq(a, b))?;
         Ok(r.map(|e| e.value))
+    }
+
+    /// `mapping[key]` for a namespace that is not a dict; None when it raises KeyError.
+    pub fn mapping_get(&mut self, mapping: Value, key: Value) -> PyResult<Option<Value>> {
+        match self.get_item(mapping, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_is(e.0, crate::runtime::vm::types::ExcName::KeyError) => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 
     /// `dict.update(other)` / `{**other}`; with `strict`, a repeated key is a TypeError
@@ -97,6 +117,9 @@ impl Vm {
         let other = Vm::unwrap_base(other);
         let pairs: Vec<(Value, Value)> = if let Some(o) = other.get::<DictObj>() {
             o.table.borrow().iter().map(|e| (e.key, e.value)).collect()
+        } else if self.is_user_object(other) && self.user_special(other, "keys").is_some() {
+            // A mapping: its keys(), then other[key] for each.
+            return self.merge_mapping(dict, other, strict);
         } else {
             let tn = self.type_name(other);
             if strict {
@@ -116,6 +139,35 @@ impl Vm {
             self.dict_set(dict, k, v)?;
         }
         Ok(())
+    }
+
+    /// `dict_merge` from any object with `keys()` and `__getitem__`.
+    fn merge_mapping(&mut self, dict: Value, other: Value, strict: bool) -> PyResult<()> {
+        let mark = self.roots_mark();
+        self.root(dict);
+        self.root(other);
+        let r = (|| {
+            let keys_fn = self.get_attr_str(other, "keys")?;
+            let keys = self.call_value(keys_fn, &[])?;
+            self.root(keys);
+            let keys = self.collect_iter(keys)?;
+            for &k in &keys {
+                self.root(k);
+            }
+            for k in keys {
+                let v = self.get_item(other, k)?;
+                if strict && self.dict_get(dict, k)?.is_some() {
+                    let ks = self.to_str(k)?;
+                    return Err(
+                        self.type_error(format!("got multiple values for keyword argument '{ks}'"))
+                    );
+                }
+                self.dict_set(dict, k, v)?;
+            }
+            Ok(())
+        })();
+        self.unroot_to(mark);
+        r
     }
 
     /// Add to a set; whether it was new.

@@ -49,6 +49,15 @@ impl Vm {
 
     /// Rich comparison involving a user object, with reflection and the identity defaults.
     pub fn compare_user(&mut self, a: Value, b: Value, op: CompareOp) -> PyResult<bool> {
+        let r = self.compare_user_value(a, b, op)?;
+        if r.is_bool() {
+            return Ok(r.as_bool());
+        }
+        self.truthy(r)
+    }
+
+    /// Rich comparison involving a user object: the special method's result as is.
+    pub fn compare_user_value(&mut self, a: Value, b: Value, op: CompareOp) -> PyResult<Value> {
         let reflected = op.swapped();
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let b_first = ta != tb
@@ -62,7 +71,7 @@ impl Vm {
         for (x, o, y) in order {
             if let Some(r) = self.call_user_special(x, o.dunder(), &[y])? {
                 if r != Value::NOT_IMPLEMENTED {
-                    return self.truthy(r);
+                    return Ok(r);
                 }
             }
         }
@@ -71,18 +80,18 @@ impl Vm {
             for (x, y) in [(a, b), (b, a)] {
                 if let Some(r) = self.call_user_special(x, "__eq__", &[y])? {
                     if r != Value::NOT_IMPLEMENTED {
-                        return Ok(!self.truthy(r)?);
+                        return Ok(Value::bool(!self.truthy(r)?));
                     }
                 }
             }
         }
         let (ua, ub) = (Vm::unwrap_base(a), Vm::unwrap_base(b));
         if ua != a || ub != b {
-            return self.compare_bool(ua, ub, op);
+            return self.compare(ua, ub, op);
         }
         match op {
-            CompareOp::Eq => Ok(a == b),
-            CompareOp::Ne => Ok(a != b),
+            CompareOp::Eq => Ok(Value::bool(a == b)),
+            CompareOp::Ne => Ok(Value::bool(a != b)),
             _ => {
                 let (na, nb) = (self.type_name(a), self.type_name(b));
                 Err(self.type_error(format!(

@@ -160,8 +160,14 @@ impl Vm {
                 _ => {}
             }
             if let Some(r) = self.call_user_special(v, "__hash__", &[])? {
+                // An int that fits a machine word is the hash as is (-1 becomes -2); larger
+                // ones are reduced like int hashes.
                 return match self.to_bigint(r) {
-                    Some(b) => Ok(hash_bigint(&b)),
+                    Some(b) => Ok(match i64::try_from(&b) {
+                        Ok(-1) => -2,
+                        Ok(h) => h,
+                        Err(_) => hash_bigint(&b),
+                    }),
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 };
             }

@@ -615,8 +615,15 @@ impl Vm {
                 return crate::runtime::builtins::bytes_methods::concat(self, x, b);
             }
             let (ua, ub) = (Vm::unwrap_base(a), Vm::unwrap_base(b));
+            // `'%s' % obj` formats obj itself (its __str__/__repr__), whatever its type.
+            if op == BinaryOp::Mod && ua.is::<StrObj>() {
+                return self.percent_format_value(ua, b);
+            }
             if ua != a || ub != b {
                 return self.binary_op(ua, ub, op);
+            }
+            if op == BinaryOp::Or && unionable(a) && unionable(b) {
+                return self.type_union(a, b);
             }
             return Err(self.unsupported(a, b, op));
         }
@@ -706,6 +713,13 @@ impl Vm {
                     let r = self.set_algebra(sa, sb, op);
                     self.unroot_to(mark);
                     return r;
+                }
+                if op == BinaryOp::Or
+                    && unionable(a)
+                    && unionable(b)
+                    && (a.is::<TypeObj>() || b.is::<TypeObj>())
+                {
+                    return self.type_union(a, b);
                 }
                 if op == BinaryOp::Or && a.is::<DictObj>() && b.is::<DictObj>() {
                     let d = self.new_dict();
@@ -844,4 +858,9 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floordiv, m)
+}
+
+/// Can `v` be an operand of a type union (`int | None`)?
+fn unionable(v: Value) -> bool {
+    v.is_none() || v.is::<TypeObj>()
 }

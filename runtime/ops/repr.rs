@@ -155,12 +155,27 @@ impl Vm {
             ));
         }
         if let Some(b) = v.get::<BuiltinObj>() {
+            let slot = b.name.len() > 4
+                && b.name.starts_with("__")
+                && b.name.ends_with("__")
+                && !matches!(b.name, "__new__" | "__init_subclass__" | "__subclasshook__")
+                && !b.owner.is_empty();
             if b.bound.is_null() {
                 return Ok(if b.owner.is_empty() {
                     format!("<built-in function {}>", b.name)
+                } else if slot {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner)
                 } else {
                     format!("<method '{}' of '{}' objects>", b.name, b.owner)
                 });
+            }
+            if slot && !b.bound.is::<TypeObj>() {
+                let tn = self.type_name(b.bound);
+                return Ok(format!(
+                    "<method-wrapper '{}' of {tn} object at {:#x}>",
+                    b.name,
+                    address(b.bound)
+                ));
             }
             let tn = self.type_name(b.bound);
             return Ok(format!(
@@ -238,6 +253,11 @@ impl Vm {
             if let Some(r) = self.call_user_special(v, "__str__", &[])? {
                 return self.expect_str_result(r, "__str__");
             }
+            // A str subclass is its text (str.__str__); other builtin bases have no __str__
+            // of their own, so repr() applies (a user __repr__ included).
+            if let Some(s) = Vm::unwrap_base(v).get::<StrObj>() {
+                return Ok(s.as_str().to_string());
+            }
         }
         if v.is::<ExceptionObj>() {
             return Ok(self.builtin_exception_message(v));
@@ -258,7 +278,11 @@ impl Vm {
             if let Some(r) = self.call_user_special(v, "__format__", &[s])? {
                 return self.expect_str_result(r, "__format__");
             }
-            if Vm::unwrap_base(v) != v && self.user_special(v, "__str__").is_none() {
+            if spec.is_empty() {
+                // Every builtin __format__ with an empty spec is str(self).
+                return self.to_str(v);
+            }
+            if Vm::unwrap_base(v) != v {
                 return self.format_value(Vm::unwrap_base(v), spec);
             }
         }
@@ -312,10 +336,12 @@ impl PercentArgs for PercentSource<'_> {
     type Error = PyErr;
 
     fn tuple_len(&self) -> Option<usize> {
-        self.operand.get::<TupleObj>().map(|t| t.items.len())
+        Vm::unwrap_base(self.operand)
+            .get::<TupleObj>()
+            .map(|t| t.items.len())
     }
     fn tuple_item(&mut self, index: usize) -> Value {
-        self.operand
+        Vm::unwrap_base(self.operand)
             .get::<TupleObj>()
             .map(|t| t.items[index])
             .unwrap_or(Value::NONE)
@@ -323,10 +349,18 @@ impl PercentArgs for PercentSource<'_> {
     fn operand(&mut self) -> Value {
         self.operand
     }
-    fn is_mapping(&self) -> bool {
-        !self.operand.is::<TupleObj>()
-            && !self.operand.is::<StrObj>()
-            && (self.operand.is::<DictObj>() || self.operand.is::<ListObj>())
+    fn is_mapping(&mut self) -> bool {
+        let v = self.operand;
+        if v.is::<TupleObj>() || v.is::<StrObj>() {
+            return false;
+        }
+        v.is::<DictObj>()
+            || v.is::<ListObj>()
+            || (self.vm.is_user_object(v)
+                && (self.vm.user_special(v, "__getitem__").is_some()
+                    || !Vm::unwrap_base(v).is::<StrObj>()
+                        && !Vm::unwrap_base(v).is::<TupleObj>()
+                        && Vm::unwrap_base(v) != v))
     }
     fn get_item(&mut self, key: &str) -> Result<Value, PyErr> {
         let k = self.vm.new_str(key);
@@ -342,7 +376,7 @@ impl PercentArgs for PercentSource<'_> {
         self.vm.repr(*arg)
     }
     fn int_instance(&mut self, arg: &Value) -> Option<BigInt> {
-        self.vm.to_bigint(*arg)
+        self.vm.to_bigint(Vm::unwrap_base(*arg))
     }
     fn str_instance(&mut self, arg: &Value) -> Option<String> {
         arg.get::<StrObj>().map(|s| s.as_str().to_string())
@@ -351,6 +385,17 @@ impl PercentArgs for PercentSource<'_> {
         if let Some(b) = self.vm.to_bigint(*arg) {
             return Ok(Some(b));
         }
+        if self.vm.is_user_object(*arg) {
+            if let Some(i) = self.vm.user_index(*arg)? {
+                return Ok(self.vm.to_bigint(i));
+            }
+            if !index_only {
+                if let Some(r) = self.vm.call_user_special(*arg, "__int__", &[])? {
+                    return Ok(self.vm.to_bigint(r));
+                }
+            }
+        }
+        let arg = &Vm::unwrap_base(*arg);
         if !index_only && arg.is_float() {
             let f = arg.as_float();
             if f.is_nan() {
@@ -366,6 +411,14 @@ impl PercentArgs for PercentSource<'_> {
         Ok(None)
     }
     fn to_float(&mut self, arg: &Value) -> Result<Option<f64>, PyErr> {
+        if self.vm.is_user_object(*arg) {
+            if let Some(r) = self.vm.call_user_special(*arg, "__float__", &[])? {
+                if r.is_float() {
+                    return Ok(Some(r.as_float()));
+                }
+            }
+        }
+        let arg = &Vm::unwrap_base(*arg);
         if arg.is_float() {
             return Ok(Some(arg.as_float()));
         }

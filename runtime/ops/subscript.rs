@@ -248,13 +248,37 @@ impl Vm {
             }
             return Ok(self.new_int_i128(r.get(i)));
         }
-        if obj.is::<TypeObj>() {
+        if let Some(t) = obj.get::<TypeObj>() {
             // `Foo[int]` on a user class: __class_getitem__.
             let k = self.intern("__class_getitem__");
             if let Some(f) = self.lookup_in_mro(obj, k) {
                 if let Some(p) = f.get::<PropertyObj>() {
                     return self.call_value(p.fget.get(), &[obj, key]);
                 }
+                if !f.is::<BuiltinObj>() {
+                    return self.call_value(f, &[key]);
+                }
+            }
+            // `list[int]`: a types.GenericAlias.
+            if t.is_builtin
+                && matches!(
+                    t.layout,
+                    Layout::List
+                        | Layout::Dict
+                        | Layout::Tuple
+                        | Layout::Set
+                        | Layout::FrozenSet
+                        | Layout::Type
+                )
+            {
+                let mark = self.roots_mark();
+                self.root(obj);
+                self.root(key);
+                let r = self
+                    .support_attr("GenericAlias")
+                    .and_then(|ga| self.call_value(ga, &[obj, key]));
+                self.unroot_to(mark);
+                return r;
             }
         }
         let tn = self.type_name(obj);
@@ -466,7 +490,14 @@ impl Vm {
                     }
                     return Ok(r.as_bool());
                 }
-                Ok(self.user_len(v)?.map(|n| n != 0).unwrap_or(true))
+                if self.user_special(v, "__len__").is_some() {
+                    return Ok(self.user_len(v)?.map(|n| n != 0).unwrap_or(true));
+                }
+                let base = Vm::unwrap_base(v);
+                if base != v {
+                    return self.truthy(base);
+                }
+                Ok(true)
             }
             _ => Ok(true),
         }

@@ -54,7 +54,10 @@ impl Vm {
                     .get::<ExceptionObj>()
                     .map(|e| e.class.get())
                     .unwrap_or(t.object),
-                Kind::Type => t.type_,
+                Kind::Type => match v.get::<TypeObj>().map(|c| c.meta.get()) {
+                    Some(m) if !m.is_null() => m,
+                    _ => t.type_,
+                },
                 Kind::Module => t.module,
                 Kind::Iter => {
                     let name = v
@@ -94,6 +97,7 @@ impl Vm {
                 Kind::Property => match v.get::<PropertyObj>().map(|p| p.kind) {
                     Some(DescriptorKind::StaticMethod) => t.staticmethod,
                     Some(DescriptorKind::ClassMethod) => t.classmethod,
+                    Some(DescriptorKind::GetSet) => t.getset_descriptor,
                     _ => t.property,
                 },
             },
@@ -108,23 +112,69 @@ impl Vm {
             .unwrap_or_default()
     }
 
-    /// `isinstance(v, cls)` for a class or a tuple of classes.
+    /// `isinstance(v, cls)` for a class, a tuple of classes, or an object whose type defines
+    /// `__instancecheck__` (a metaclass such as `ABCMeta`, a union).
     pub fn isinstance(&mut self, v: Value, cls: Value) -> PyResult<bool> {
         if let Some(t) = cls.get::<TupleObj>() {
-            for &c in t.items.iter() {
+            let items = t.items.to_vec();
+            for c in items {
                 if self.isinstance(v, c)? {
                     return Ok(true);
                 }
             }
             return Ok(false);
         }
+        let ty = self.type_of(v);
+        if ty == cls {
+            return Ok(true);
+        }
+        if let Some(hook) = self.check_hook(cls, "__instancecheck__") {
+            let r = self.call_method_value(hook, cls, &[cls, v])?;
+            return self.truthy(r);
+        }
         if !cls.is::<TypeObj>() {
             return Err(
                 self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
             );
         }
-        let ty = self.type_of(v);
         Ok(self.is_subtype(ty, cls))
+    }
+
+    /// `issubclass(sub, cls)` with the same hooks (`__subclasscheck__`).
+    pub fn issubclass(&mut self, sub: Value, cls: Value) -> PyResult<bool> {
+        if let Some(t) = cls.get::<TupleObj>() {
+            let items = t.items.to_vec();
+            for c in items {
+                if self.issubclass(sub, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(hook) = self.check_hook(cls, "__subclasscheck__") {
+            let r = self.call_method_value(hook, cls, &[cls, sub])?;
+            return self.truthy(r);
+        }
+        if !sub.is::<TypeObj>() {
+            return Err(self.type_error("issubclass() arg 1 must be a class"));
+        }
+        if !cls.is::<TypeObj>() {
+            return Err(self
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        }
+        Ok(self.is_subtype(sub, cls))
+    }
+
+    /// A `__instancecheck__`/`__subclasscheck__` defined in Python on `type(cls)`.
+    fn check_hook(&mut self, cls: Value, name: &str) -> Option<Value> {
+        if let Some(t) = cls.get::<TypeObj>() {
+            if t.meta.get().is_null() {
+                return None;
+            }
+        } else if !self.is_user_object(cls) {
+            return None;
+        }
+        self.user_special(cls, name)
     }
 
     /// Look `name` up in the dicts along `ty`'s MRO.

@@ -78,7 +78,7 @@ impl Vm {
                                 }
                             }
                         }
-                    } else {
+                    } else if !(b.name == "__getitem__" && b.owner == "dict") {
                         all[0] = Vm::unwrap_base(all[0]);
                     }
                 }
@@ -123,6 +123,34 @@ impl Vm {
     /// `cls(args…)`: builtin types construct through the `__new__` builtin in their dict;
     /// exception classes make exception instances.
     fn call_type(&mut self, cls: Value, values: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let t = cls.get::<TypeObj>().expect("type");
+        let meta = t.meta.get();
+        if !meta.is_null() {
+            // The metaclass's own `__call__`, when Python code defines one.
+            let key = self.intern("__call__");
+            if let Some(f) = self.lookup_in_mro(meta, key) {
+                if !f.is::<BuiltinObj>() {
+                    let mut with_cls = Vec::with_capacity(values.len() + 1);
+                    with_cls.push(cls);
+                    with_cls.extend_from_slice(values);
+                    return self.call_method_value_kw(f, cls, &with_cls, kwnames);
+                }
+            }
+        }
+        if cls == self.t.type_ {
+            return self.type_call(cls, values, kwnames);
+        }
+        self.call_type_default(cls, values, kwnames)
+    }
+
+    /// `type.__call__` for every class but `type`: user classes instantiate, builtin types
+    /// run their constructor.
+    pub fn call_type_default(
+        &mut self,
+        cls: Value,
+        values: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         let t = cls.get::<TypeObj>().expect("type");
         if !t.is_builtin {
             return self.instantiate(cls, values, kwnames);
@@ -193,6 +221,11 @@ impl Vm {
                 slots[code.nlocals + ncellvars + i] = c;
             }
         }
+    }
+
+    /// The running Python frame, if any (`Vm::frame` is a placeholder when none runs).
+    pub fn current_frame(&self) -> Option<&Frame> {
+        (!self.frames.is_empty()).then_some(&self.frame)
     }
 
     /// Make `frame` the running frame; the one running so far waits below it.

@@ -145,6 +145,7 @@ pub struct BuiltinTypes {
     pub classmethod: Value,
     pub not_implemented_type: Value,
     pub ellipsis_type: Value,
+    pub getset_descriptor: Value,
     /// Iterator types by name (`list_iterator`, `zip`, …).
     pub iterators: HashMap<&'static str, Value>,
     pub exc: HashMap<ExcName, Value>,
@@ -208,6 +209,10 @@ pub fn make_type(
             version: Cell::new(crate::runtime::object::types::next_type_version()),
             is_builtin,
             slots_cache: RefCell::new(None),
+            meta: Cell::new(Value::NULL),
+            subclasses: RefCell::new(Vec::new()),
+            is_abstract: Cell::new(false),
+            getattribute_cache: Cell::new(0),
         },
         0,
     );
@@ -303,6 +308,7 @@ impl BuiltinTypes {
             classmethod: mk(heap, "classmethod", Layout::Property),
             not_implemented_type: mk(heap, "NotImplementedType", Layout::NotImplementedType),
             ellipsis_type: mk(heap, "ellipsis", Layout::Ellipsis),
+            getset_descriptor: mk(heap, "getset_descriptor", Layout::Property),
             iterators,
             exc,
             empty_tuple,
@@ -346,6 +352,7 @@ impl BuiltinTypes {
             self.classmethod,
             self.not_implemented_type,
             self.ellipsis_type,
+            self.getset_descriptor,
             self.empty_tuple,
         ] {
             m.mark(v);

@@ -208,32 +208,48 @@ def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
 
-def cached_property(func):
-    """A property computed once per instance and then kept in the instance's __dict__.
+_NOT_FOUND = object()
 
-    stitch has no user descriptors, so this is a property whose getter looks in __dict__
-    first; assigning and deleting the attribute set and clear the cached value.
-    """
-    name = func.__name__
 
-    def getter(self):
-        cached = self.__dict__
-        if name in cached:
-            return cached[name]
-        value = func(self)
-        cached[name] = value
-        return value
+class cached_property:
+    """A property computed once per instance and then kept in the instance's __dict__
+    (a non-data descriptor, so the cached value shadows it)."""
 
-    def setter(self, value):
-        self.__dict__[name] = value
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
 
-    def deleter(self):
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
         try:
-            del self.__dict__[name]
-        except KeyError:
-            raise AttributeError(name) from None
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
 
-    return property(getter, setter, deleter, func.__doc__)
+    __class_getitem__ = classmethod(lambda cls, item: cls)
 
 
 # ---- ordering --------------------------------------------------------------------------------

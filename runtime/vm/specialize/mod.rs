@@ -10,8 +10,8 @@
 //! before trying again, twice as long after each failure (exponential backoff).
 //!
 //! Correctness under mutation comes from versions, never from the specializer's guesses:
-//! a class mutation gives the class (and every watched subclass) a fresh, never reused type
-//! version; a dict's key layout version changes whenever a key is added or removed. Values
+//! a class mutation gives the class and all its subclasses fresh, never reused type versions
+//! (`Vm::type_modified`); a dict's key layout version changes whenever a key is added or removed. Values
 //! are then read fresh from the dict entry or instance slot the version vouches for.
 
 pub mod stats;
@@ -21,7 +21,6 @@ use super::frame::ReturnHook;
 use super::{Frame, Vm};
 use crate::runtime::bytecode::{code_flags, BinaryOp, Instr, Op, Uop};
 use crate::runtime::object::instance::DICT_MODE;
-use crate::runtime::object::types::next_type_version;
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
 use stats::SpecStats;
@@ -37,10 +36,6 @@ const MAX_BACKOFF: u8 = 12;
 /// Tier 1's state in the VM.
 pub struct SpecState {
     pub stats: SpecStats,
-    /// Types whose version some inline cache holds: when a class is mutated, the ones that
-    /// inherit from it get fresh versions too.
-    watched_types: Vec<Value>,
-    watched_set: super::fxhash::FxHashMap<u64, ()>,
     /// `STITCH_SPEC_TRACE=1`: print each failed attempt to specialize (what the operands were).
     pub trace_failures: bool,
     /// Interned one-character strs by ASCII code (NULL until first used); interned strs are
@@ -52,8 +47,6 @@ impl Default for SpecState {
     fn default() -> Self {
         SpecState {
             stats: Default::default(),
-            watched_types: Vec::new(),
-            watched_set: Default::default(),
             trace_failures: false,
             ascii_chars: vec![Value::NULL; 128],
         }
@@ -61,9 +54,8 @@ impl Default for SpecState {
 }
 
 impl SpecState {
-    pub fn trace(&self, m: &mut crate::runtime::heap::Marker) {
-        m.mark_all(&self.watched_types);
-    }
+    /// Nothing to mark: the one-character strs are kept by the intern table.
+    pub fn trace(&self, _m: &mut crate::runtime::heap::Marker) {}
 }
 
 /// A code object's parameters are plain positionals, so a call with exactly `argcount`
@@ -110,30 +102,9 @@ impl Vm {
         c
     }
 
-    /// A class changed (an attribute set or deleted): it and every watched subclass get fresh
-    /// versions, so specializations that relied on them miss from now on.
-    pub fn type_modified(&mut self, ty: Value) {
-        if let Some(t) = ty.get::<TypeObj>() {
-            t.version.set(next_type_version());
-        }
-        for &w in &self.spec.watched_types {
-            if w == ty {
-                continue;
-            }
-            if let Some(t) = w.get::<TypeObj>() {
-                if t.mro.borrow().contains(&ty) {
-                    t.version.set(next_type_version());
-                }
-            }
-        }
-        self.invalidate_type_caches();
-    }
-
-    /// The version of `ty`, which an inline cache is about to hold.
+    /// The version of `ty`, which an inline cache is about to hold. (`Vm::type_modified`
+    /// renews it, and those of all subclasses, when the class changes.)
     fn watch_type(&mut self, ty: Value) -> u64 {
-        if self.spec.watched_set.insert(ty.0, ()).is_none() {
-            self.spec.watched_types.push(ty);
-        }
         ty.get::<TypeObj>().map(|t| t.version.get()).unwrap_or(0)
     }
 
@@ -844,6 +815,7 @@ impl Vm {
         }
         if !self_slot.is_null()
             || t.layout != Layout::Object
+            || t.is_abstract.get()
             || self.type_of(callable) != self.t.type_
         {
             return None;
@@ -852,7 +824,11 @@ impl Vm {
         let init_key = self.intern("__init__");
         let user_new = self
             .lookup_in_mro(callable, new_key)
-            .map(|v| v.is::<PropertyObj>() || v.is::<FunctionObj>())
+            .map(|v| match v.get::<PropertyObj>() {
+                // `instantiate`'s rule: a staticmethod not wrapping a builtin is a user __new__.
+                Some(p) => !p.fget.get().is::<BuiltinObj>(),
+                None => v.is::<FunctionObj>(),
+            })
             .unwrap_or(false);
         if user_new {
             return None;
