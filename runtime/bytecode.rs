@@ -273,9 +273,9 @@ macro_rules! instruction_table {
                 /// `dict[key]` on an exact dict.
                 BINARY_SUBSCR_DICT: BINARY_SUBSCR [GUARD_DICT_SUBSCR, BINARY_SUBSCR_DICT],
                 /// `list[int] = v`
-                STORE_SUBSCR_LIST_INT: STORE_SUBSCR [GUARD_STORE_LIST_INT, STORE_SUBSCR_LIST_INT],
+                STORE_SUBSCR_LIST_INT: STORE_SUBSCR [GUARD_LIST_INT_INDEX, STORE_SUBSCR_LIST_INT],
                 /// `dict[key] = v` on an exact dict.
-                STORE_SUBSCR_DICT: STORE_SUBSCR [GUARD_STORE_DICT, STORE_SUBSCR_DICT],
+                STORE_SUBSCR_DICT: STORE_SUBSCR [GUARD_DICT_SUBSCR, STORE_SUBSCR_DICT],
                 /// `int < int` etc.
                 COMPARE_OP_INT: COMPARE_OP [GUARD_BOTH_INT, COMPARE_INT],
                 /// `float < float` etc.
@@ -459,9 +459,7 @@ define_uops! {
     BINARY_SUBSCR_ASCII_STR_INT,
     GUARD_DICT_SUBSCR,
     BINARY_SUBSCR_DICT,
-    GUARD_STORE_LIST_INT,
     STORE_SUBSCR_LIST_INT,
-    GUARD_STORE_DICT,
     STORE_SUBSCR_DICT,
     COMPARE_INT,
     COMPARE_FLOAT,

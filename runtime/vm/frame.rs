@@ -61,6 +61,11 @@ impl Frame {
             },
             0,
         );
+        Frame::empty(code_value)
+    }
+
+    /// A frame of `code_value` (the placeholder's empty code) that runs nothing.
+    pub fn empty(code_value: Value) -> Frame {
         Frame {
             code: code_value.get::<CodeObj>().expect("code"),
             code_value,

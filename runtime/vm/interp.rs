@@ -108,23 +108,13 @@ impl Vm {
     }
 
     fn execute(&mut self) -> PyResult<Flow> {
-        // The next instruction's index and the code it belongs to stay in locals, so fetching
-        // an instruction does not wait for loads from the frame. An instruction that jumps,
-        // calls or returns changes `frame.ip`/`frame.code`; the check at the top sees that
-        // (a well-predicted branch, off the fetch's critical path) and reloads.
-        let mut code = self.frame.code;
-        let mut next = self.frame.ip;
         loop {
             let frame = top_frame!(self);
-            if frame.ip != next || !std::ptr::eq(frame.code, code) {
-                next = frame.ip;
-                code = frame.code;
-            }
-            let ip = next;
+            let code = frame.code;
+            let ip = frame.ip;
             let Instr { op, arg } = code.quick[ip].get();
             frame.lasti = ip;
-            next = ip + 1;
-            frame.ip = next;
+            frame.ip = ip + 1;
             match op {
                 Op::NOP => {}
                 Op::POP_TOP => {

@@ -283,18 +283,7 @@ impl Vm {
 
     /// A frame that runs nothing (the stand-in kept in a running generator's frame box).
     pub fn empty_frame(&self) -> Frame {
-        Frame {
-            code: self.placeholder_code.get::<CodeObj>().expect("code"),
-            code_value: self.placeholder_code,
-            func: Value::NULL,
-            globals: Value::NULL,
-            locals_ns: Value::NULL,
-            slots: Vec::new(),
-            ip: 0,
-            lasti: 0,
-            is_entry: false,
-            on_return: frame::ReturnHook::Plain,
-        }
+        Frame::empty(self.placeholder_code)
     }
 
     /// The interned str for `s`, if `s` was ever interned.

@@ -375,6 +375,7 @@ macro_rules! BINARY_ADD_STR {
 
 // ---- subscripts -----------------------------------------------------------------------------
 
+/// `[.., list, int]` (a subscript's container and key, loads and stores alike).
 macro_rules! GUARD_LIST_INT_INDEX {
     ($vm:ident, $cx:ident) => {{
         let f = frame($vm);
@@ -444,6 +445,7 @@ macro_rules! BINARY_SUBSCR_ASCII_STR_INT {
         f.set_peek(1, c);
     }};
 }
+/// `[.., dict, key]` (loads and stores alike).
 macro_rules! GUARD_DICT_SUBSCR {
     ($vm:ident, $cx:ident) => {{
         if !frame($vm).peek(2).is::<DictObj>() {
@@ -466,14 +468,6 @@ macro_rules! BINARY_SUBSCR_DICT {
         }
     }};
 }
-macro_rules! GUARD_STORE_LIST_INT {
-    ($vm:ident, $cx:ident) => {{
-        let f = frame($vm);
-        if !(f.peek(2).is::<ListObj>() && f.peek(1).is_small_int()) {
-            miss!();
-        }
-    }};
-}
 macro_rules! STORE_SUBSCR_LIST_INT {
     ($vm:ident, $cx:ident) => {{
         let f = frame($vm);
@@ -485,13 +479,6 @@ macro_rules! STORE_SUBSCR_LIST_INT {
         items[i] = f.peek(3);
         drop(items);
         f.slots.truncate(f.slots.len() - 3);
-    }};
-}
-macro_rules! GUARD_STORE_DICT {
-    ($vm:ident, $cx:ident) => {{
-        if !frame($vm).peek(2).is::<DictObj>() {
-            miss!();
-        }
     }};
 }
 macro_rules! STORE_SUBSCR_DICT {
