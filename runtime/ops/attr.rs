@@ -269,6 +269,9 @@ impl Vm {
             return self.set_attr_builtin(obj, name, v);
         };
         let n = Vm::str_of(name);
+        if n == "__class__" {
+            return self.set_instance_class(obj, inst, v);
+        }
         if let Some(t) = ty.get::<TypeObj>() {
             if !t.slot_allows(n) {
                 let (n, tn) = (n.to_string(), self.type_name(obj));
@@ -293,6 +296,36 @@ impl Vm {
                 inst.values.borrow_mut().push(v);
             }
         }
+        Ok(())
+    }
+
+    /// `obj.__class__ = cls` for an instance of a user class: allowed between user classes
+    /// with the same layout.
+    fn set_instance_class(&mut self, obj: Value, inst: &InstanceObj, v: Value) -> PyResult<()> {
+        let Some(new_t) = v.get::<TypeObj>() else {
+            let tn = self.type_name(v);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        };
+        let old = inst.class.get();
+        let old_t = old.get::<TypeObj>().expect("type");
+        if new_t.is_builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let compatible = new_t.layout == old_t.layout
+            && self.builtin_base_type(v) == self.builtin_base_type(old)
+            && new_t.slot_restriction() == old_t.slot_restriction();
+        if !compatible {
+            let (a, b) = (new_t.name(), old_t.name());
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{a}' object layout differs from '{b}'"
+            )));
+        }
+        let _ = obj;
+        inst.class.set(v);
         Ok(())
     }
 
@@ -692,6 +725,9 @@ impl Vm {
                 "__abstractmethods__" => {
                     let abs = self.truthy(v)?;
                     t.is_abstract.set(abs);
+                }
+                "__bases__" => {
+                    return Err(self.type_error("__bases__ assignment is not supported by stitch"));
                 }
                 "__mro__" | "__dict__" | "__base__" => {
                     return Err(self.attribute_error(format!(
