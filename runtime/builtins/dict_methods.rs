@@ -138,11 +138,12 @@ fn update_from_rooted(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
     // A dict subclass that keeps dict's iteration is copied entry by entry, as CPython
     // does (its own __getitem__ is not consulted).
     let base = Vm::unwrap_base(other);
-    let other = if base != other && base.is::<DictObj>() && vm.user_special(other, "__iter__").is_none() {
-        base
-    } else {
-        other
-    };
+    let other =
+        if base != other && base.is::<DictObj>() && vm.user_special(other, "__iter__").is_none() {
+            base
+        } else {
+            other
+        };
     if let Some(o) = other.get::<DictObj>() {
         let entries: Vec<(Value, Value)> =
             o.table.borrow().iter().map(|e| (e.key, e.value)).collect();

@@ -17,13 +17,16 @@ use crate::runtime::vm::types::ExcName;
 use crate::runtime::vm::{Args, PyResult, Vm};
 
 /// The receiver and exactly `n` more positional arguments.
-fn recv_n<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<(Value, &'a [Value])> {
+fn recv_n<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    name: &str,
+    n: usize,
+) -> PyResult<(Value, &'a [Value])> {
     args.no_kwargs(vm, name)?;
     let p = args.pos();
     let Some((&s, rest)) = p.split_first() else {
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' needs an argument"
-        )));
+        return Err(vm.type_error(format!("descriptor '{name}' needs an argument")));
     };
     if rest.len() != n {
         return Err(vm.type_error(format!(
@@ -742,15 +745,27 @@ pub fn install(vm: &mut Vm) {
         (t.tuple, "tuple", vec![TUPLE, CMP]),
         (t.dict, "dict", vec![DICT, CMP]),
         (t.set, "set", vec![SET_COMMON, SET_INPLACE, CMP]),
-        (t.frozenset, "frozenset", vec![SET_COMMON, CMP, &[("__hash__", hash)]]),
+        (
+            t.frozenset,
+            "frozenset",
+            vec![SET_COMMON, CMP, &[("__hash__", hash)]],
+        ),
         (t.range, "range", vec![RANGE, CMP]),
-        (t.none, "NoneType", vec![&[("__bool__", bool_), ("__repr__", repr)]]),
+        (
+            t.none,
+            "NoneType",
+            vec![&[("__bool__", bool_), ("__repr__", repr)]],
+        ),
         (
             t.function,
             "function",
             vec![CALLABLE, &[("__get__", function_get)]],
         ),
-        (t.builtin_function, "builtin_function_or_method", vec![CALLABLE, IDENTITY]),
+        (
+            t.builtin_function,
+            "builtin_function_or_method",
+            vec![CALLABLE, IDENTITY],
+        ),
         (t.method, "method", vec![CALLABLE, IDENTITY]),
         (t.dict_keys, "dict_keys", vec![VIEW, VIEW_SET, CMP]),
         (t.dict_values, "dict_values", vec![VIEW]),
@@ -765,9 +780,21 @@ pub fn install(vm: &mut Vm) {
                 ("__delete__", property_delete),
             ]],
         ),
-        (t.staticmethod, "staticmethod", vec![&[("__get__", descriptor_get)]]),
-        (t.classmethod, "classmethod", vec![&[("__get__", descriptor_get)]]),
-        (t.type_, "type", vec![&[("__or__", type_or), ("__ror__", type_ror)]]),
+        (
+            t.staticmethod,
+            "staticmethod",
+            vec![&[("__get__", descriptor_get)]],
+        ),
+        (
+            t.classmethod,
+            "classmethod",
+            vec![&[("__get__", descriptor_get)]],
+        ),
+        (
+            t.type_,
+            "type",
+            vec![&[("__or__", type_or), ("__ror__", type_ror)]],
+        ),
         (t.slice, "slice", vec![CMP]),
     ];
     for (ty, owner, tables) in plan {

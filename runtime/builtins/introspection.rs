@@ -279,9 +279,7 @@ fn exec_or_eval(vm: &mut Vm, args: Args, is_eval: bool) -> PyResult<Value> {
     }
     let p = bind_params(vm, args.pos(), &args, &["", "globals", "locals"], fname)?;
     let Some(source) = p[0] else {
-        return Err(vm.type_error(format!(
-            "{fname} expected at least 1 argument, got 0"
-        )));
+        return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0")));
     };
     let globals_arg = p[1].filter(|g| !g.is_none());
     let locals_arg = p[2].filter(|l| !l.is_none());
@@ -372,7 +370,11 @@ fn run_source(
         code_value: code_v,
         func: Value::NULL,
         globals,
-        locals_ns: if locals == globals { Value::NULL } else { locals },
+        locals_ns: if locals == globals {
+            Value::NULL
+        } else {
+            locals
+        },
         slots,
         ip: 0,
         lasti: 0,

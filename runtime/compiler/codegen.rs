@@ -85,7 +85,11 @@ pub fn compile_module_with(
 }
 
 /// Compile the body of `eval(source)`: one expression statement, whose value the code returns.
-pub fn compile_eval(body: &Body, source: &str, filename: &str) -> Result<CodeUnit, SyntaxErrorInfo> {
+pub fn compile_eval(
+    body: &Body,
+    source: &str,
+    filename: &str,
+) -> Result<CodeUnit, SyntaxErrorInfo> {
     let expr = match &body[..] {
         [Stmt {
             kind: StmtKind::Expr(e),
@@ -1389,11 +1393,7 @@ impl<'a> Compiler<'a> {
     /// With the new function on the stack: `func.__annotations__ = {param: annotation, …,
     /// 'return': …}` when it has any annotations (evaluated, or strings under
     /// `from __future__ import annotations`).
-    fn store_function_annotations(
-        &mut self,
-        args: &'a Arguments,
-        returns: Option<&'a Expr>,
-    ) -> R {
+    fn store_function_annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> R {
         let mut anns: Vec<(String, &'a Expr)> = Vec::new();
         let params = args
             .posonly

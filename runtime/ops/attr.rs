@@ -244,10 +244,7 @@ impl Vm {
             }
             if let Some(p) = a.get::<PropertyObj>() {
                 if p.kind == DescriptorKind::GetSet {
-                    let (n, tn) = (
-                        Vm::str_of(name).to_string(),
-                        self.getset_owner_name(p),
-                    );
+                    let (n, tn) = (Vm::str_of(name).to_string(), self.getset_owner_name(p));
                     return Err(self.attribute_error(format!(
                         "attribute '{n}' of '{tn}' objects is not writable"
                     )));
@@ -276,9 +273,9 @@ impl Vm {
             if !t.slot_allows(n) {
                 let (n, tn) = (n.to_string(), self.type_name(obj));
                 if self.lookup_in_mro(ty, name).is_some() {
-                    return Err(self.attribute_error(format!(
-                        "'{tn}' object attribute '{n}' is read-only"
-                    )));
+                    return Err(
+                        self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only"))
+                    );
                 }
                 return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
             }
@@ -484,9 +481,7 @@ impl Vm {
                     let b = t.bases.borrow().clone();
                     return Ok(self.new_tuple(b));
                 }
-                "__base__" => {
-                    return Ok(t.bases.borrow().first().copied().unwrap_or(Value::NONE))
-                }
+                "__base__" => return Ok(t.bases.borrow().first().copied().unwrap_or(Value::NONE)),
                 "__dict__" => return self.mappingproxy(t.dict),
                 "__module__" if t.is_builtin => return Ok(self.intern("builtins")),
                 "__doc__" if t.is_builtin => return Ok(Value::NONE),

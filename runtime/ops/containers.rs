@@ -155,9 +155,9 @@ impl Vm {
                 let v = self.get_item(other, k)?;
                 if strict && self.dict_get(dict, k)?.is_some() {
                     let ks = self.to_str(k)?;
-                    return Err(self.type_error(format!(
-                        "got multiple values for keyword argument '{ks}'"
-                    )));
+                    return Err(
+                        self.type_error(format!("got multiple values for keyword argument '{ks}'"))
+                    );
                 }
                 self.dict_set(dict, k, v)?;
             }

@@ -685,7 +685,11 @@ impl Vm {
                     self.unroot_to(mark);
                     return r;
                 }
-                if op == BinaryOp::Or && unionable(a) && unionable(b) && (a.is::<TypeObj>() || b.is::<TypeObj>()) {
+                if op == BinaryOp::Or
+                    && unionable(a)
+                    && unionable(b)
+                    && (a.is::<TypeObj>() || b.is::<TypeObj>())
+                {
                     return self.type_union(a, b);
                 }
                 if op == BinaryOp::Or && a.is::<DictObj>() && b.is::<DictObj>() {

@@ -151,9 +151,8 @@ impl Vm {
             return Err(self.type_error("issubclass() arg 1 must be a class"));
         }
         if !cls.is::<TypeObj>() {
-            return Err(self.type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            ));
+            return Err(self
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }
         Ok(self.is_subtype(sub, cls))
     }

@@ -324,22 +324,20 @@ impl Vm {
         let kwvalues = &values[3..];
         if !name.is::<StrObj>() {
             let tn = self.type_name(name);
-            return Err(self.type_error(format!(
-                "type.__new__() argument 1 must be str, not {tn}"
-            )));
+            return Err(self.type_error(format!("type.__new__() argument 1 must be str, not {tn}")));
         }
         let Some(bt) = bases.get::<TupleObj>() else {
             let tn = self.type_name(bases);
-            return Err(self.type_error(format!(
-                "type.__new__() argument 2 must be tuple, not {tn}"
-            )));
+            return Err(
+                self.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}"))
+            );
         };
         let dict_src = Vm::unwrap_base(ns);
         if !dict_src.is::<DictObj>() {
             let tn = self.type_name(ns);
-            return Err(self.type_error(format!(
-                "type.__new__() argument 3 must be dict, not {tn}"
-            )));
+            return Err(
+                self.type_error(format!("type.__new__() argument 3 must be dict, not {tn}"))
+            );
         }
         let base_list = bt.items.to_vec();
         let winner = self.calculate_meta(mcs, &base_list)?;
@@ -465,9 +463,7 @@ impl Vm {
             Some(q) if q.is::<StrObj>() => Vm::str_of(q).to_string(),
             Some(q) => {
                 let tn = self.type_name(q);
-                return Err(self.type_error(format!(
-                    "type __qualname__ must be a str, not {tn}"
-                )));
+                return Err(self.type_error(format!("type __qualname__ must be a str, not {tn}")));
             }
             None => name_s.clone(),
         };
@@ -560,9 +556,9 @@ impl Vm {
                 Some(c) => c.value.set(cls),
                 None => {
                     let tn = self.type_name(cell);
-                    return Err(self.type_error(format!(
-                        "__classcell__ must be a nonlocal cell, not {tn}"
-                    )));
+                    return Err(
+                        self.type_error(format!("__classcell__ must be a nonlocal cell, not {tn}"))
+                    );
                 }
             }
         }
@@ -911,7 +907,12 @@ impl Vm {
 
     /// `type.__call__(cls, *args, **kwargs)`: `type(x)`, `type(name, bases, ns)`, builtin
     /// constructors, and `__new__`/`__init__` for user classes.
-    pub fn type_call(&mut self, cls: Value, values: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn type_call(
+        &mut self,
+        cls: Value,
+        values: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         if cls == self.t.type_ {
             let npos = values.len() - kwnames.len();
             if npos == 1 {
@@ -1236,15 +1237,11 @@ fn type_new_builtin(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let Some(mt) = mcs.get::<TypeObj>() else {
         let tn = vm.type_name(mcs);
-        return Err(vm.type_error(format!(
-            "type.__new__(X): X is not a type object ({tn})"
-        )));
+        return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({tn})")));
     };
     if !vm.is_subtype(mcs, vm.t.type_) {
         let n = mt.name();
-        return Err(vm.type_error(format!(
-            "type.__new__({n}): {n} is not a subtype of type"
-        )));
+        return Err(vm.type_error(format!("type.__new__({n}): {n} is not a subtype of type")));
     }
     let rest = &args.values[1..];
     if mcs == vm.t.type_ && rest.len() == 1 && args.kwnames.is_empty() {
@@ -1290,9 +1287,7 @@ fn receiver_type(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
                 "descriptor '{name}' requires a 'type' object but received a '{tn}'"
             )))
         }
-        None => Err(vm.type_error(format!(
-            "unbound method type.{name}() needs an argument"
-        ))),
+        None => Err(vm.type_error(format!("unbound method type.{name}() needs an argument"))),
     }
 }
 
