@@ -267,7 +267,7 @@ impl Vm {
         };
         let n = Vm::str_of(name);
         if n == "__class__" {
-            return self.set_instance_class(inst, v);
+            return self.set_instance_class(obj, inst, v);
         }
         if let Some(t) = ty.get::<TypeObj>() {
             if !t.slot_allows(n) {
@@ -297,22 +297,32 @@ impl Vm {
     }
 
     /// `obj.__class__ = cls` for an instance of a user class: allowed between user classes
-    /// with the same instance layout, as in CPython.
-    fn set_instance_class(&mut self, inst: &InstanceObj, cls: Value) -> PyResult<()> {
-        let old = inst.class.get();
-        let (Some(new_t), Some(old_t)) = (cls.get::<TypeObj>(), old.get::<TypeObj>()) else {
-            let tn = self.type_name(cls);
+    /// with the same layout.
+    fn set_instance_class(&mut self, obj: Value, inst: &InstanceObj, v: Value) -> PyResult<()> {
+        let Some(new_t) = v.get::<TypeObj>() else {
+            let tn = self.type_name(v);
             return Err(self.type_error(format!(
                 "__class__ must be set to a class, not '{tn}' object"
             )));
         };
-        if new_t.is_builtin || new_t.layout != old_t.layout {
-            let (a, b) = (old_t.name(), new_t.name());
+        let old = inst.class.get();
+        let old_t = old.get::<TypeObj>().expect("type");
+        if new_t.is_builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let compatible = new_t.layout == old_t.layout
+            && self.builtin_base_type(v) == self.builtin_base_type(old)
+            && new_t.slot_restriction() == old_t.slot_restriction();
+        if !compatible {
+            let (a, b) = (new_t.name(), old_t.name());
             return Err(self.type_error(format!(
-                "__class__ assignment: '{b}' object layout differs from '{a}'"
+                "__class__ assignment: '{a}' object layout differs from '{b}'"
             )));
         }
-        inst.class.set(cls);
+        let _ = obj;
+        inst.class.set(v);
         Ok(())
     }
 
@@ -710,6 +720,9 @@ impl Vm {
                 "__abstractmethods__" => {
                     let abs = self.truthy(v)?;
                     t.is_abstract.set(abs);
+                }
+                "__bases__" => {
+                    return Err(self.type_error("__bases__ assignment is not supported by stitch"));
                 }
                 "__mro__" | "__dict__" | "__base__" => {
                     return Err(self.attribute_error(format!(

@@ -37,21 +37,25 @@ impl Vm {
         }
         let ty = self.type_of(v);
         let key = self.intern(name);
-        let f = self.lookup_in_mro(ty, key)?;
-        if f.is_none() {
-            return None;
+        // Cached next to the MRO lookups, under the name's bits with the low bit set (heap
+        // pointers are aligned, so no real name has it); cleared with them.
+        let cache_key = (ty.0, key.0 | 1);
+        if let Some(&hit) = self.mro_cache.borrow().get(&cache_key) {
+            return hit;
         }
-        // Methods of builtin types (`object.__repr__`, `dict.__getitem__`, `type.__call__`)
-        // found in a builtin type's dict are the default behaviour, not user code; stored in
-        // a user class (`__str__ = int.__repr__`) they are called like any method.
-        if f.get::<BuiltinObj>()
-            .map(|b| !b.owner.is_empty())
-            .unwrap_or(false)
-            && !self.defined_in_user_class(ty, key)
-        {
-            return None;
-        }
-        Some(f)
+        let found = self.lookup_in_mro(ty, key).filter(|f| {
+            // Methods of builtin types (`object.__repr__`, `dict.__getitem__`) found in a
+            // builtin type's dict are the default behaviour, not user code; stored in a user
+            // class (`__str__ = int.__repr__`) they are called like any method.
+            !f.is_none()
+                && !(f
+                    .get::<BuiltinObj>()
+                    .map(|b| !b.owner.is_empty())
+                    .unwrap_or(false)
+                    && !self.defined_in_user_class(ty, key))
+        });
+        self.mro_cache.borrow_mut().insert(cache_key, found);
+        found
     }
 
     /// Is `name` found along `ty`'s MRO in a user class's dict (not a builtin type's)?

@@ -163,3 +163,30 @@ mm.update(x=1, y=2)
 mm.setdefault("z", 3)
 print(dict(mm), mm.pop("x"), len(mm), isinstance(mm, Mapping), isinstance(mm, dict))
 print(attempt(lambda: MyMutMap().popitem()))
+
+
+# typing.Protocol with @runtime_checkable (a metaclass __instancecheck__).
+from typing import Protocol, runtime_checkable, TypeVar
+T = TypeVar("T")
+@runtime_checkable
+class SupportsLen(Protocol):
+    def __len__(self) -> int: ...
+class Named(Protocol):
+    name: str
+@runtime_checkable
+class HasName(Protocol[T]):
+    name: str
+class Impl(HasName):
+    name = "x"
+class N:
+    name = "n"
+print(isinstance([], SupportsLen), isinstance(3, SupportsLen), issubclass(dict, SupportsLen), issubclass(int, SupportsLen))
+print(isinstance(N(), HasName), isinstance(Impl(), Impl), isinstance(N(), Impl), isinstance(3, HasName))
+try:
+    isinstance(N(), Named)
+except TypeError as e:
+    print(e)
+try:
+    runtime_checkable(int)
+except TypeError as e:
+    print(e)

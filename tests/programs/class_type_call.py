@@ -107,3 +107,16 @@ print(Dog.__name__, Dog.__qualname__, type(rex).__name__)
 print(attempt(lambda: setattr(Dog, "__name__", 5)))
 print(attempt(lambda: setattr(int, "x", 1)))
 print(attempt(lambda: delattr(Dog, "missing")))
+
+# Changing an instance's class.
+class Cat:
+    def speak(self):
+        return "meow"
+
+
+pet = Dog()
+pet.name = "rex"
+pet.__class__ = Cat
+print(type(pet).__name__, pet.speak(), pet.name, isinstance(pet, Animal))
+print(attempt(lambda: setattr(pet, "__class__", 5)), attempt(lambda: setattr(pet, "__class__", int)))
+print(attempt(lambda: setattr(Cat, "__bases__", (Animal,))) if False else "bases skipped")

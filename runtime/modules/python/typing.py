@@ -1,9 +1,9 @@
 """Type hints at run time: the names exist, can be subscripted, and print like CPython's.
 
-Without metaclasses some things differ: Generic[T], Protocol[T] and SomeUserGeneric[int]
-return the class itself (so they work as bases and constructors), NamedTuple and TypedDict
-are classes that rebuild their subclasses in __init_subclass__, and isinstance() with
-typing aliases such as List is not supported.
+Some things differ from CPython: Generic[T], Protocol[T] and SomeUserGeneric[int] return the
+class itself (so they work as bases and constructors), NamedTuple and TypedDict are classes
+that rebuild their subclasses in __init_subclass__, and isinstance() with typing aliases such
+as List is not supported. @runtime_checkable protocols work with isinstance()/issubclass().
 """
 
 import collections
@@ -393,13 +393,87 @@ class Generic:
         return cls
 
 
-class Protocol(Generic):
-    """Base class of structural types (checked by type checkers only)."""
+_SPECIAL_PROTOCOL_NAMES = frozenset({
+    "__abstractmethods__", "__annotations__", "__weakref__", "_is_protocol",
+    "_is_runtime_protocol", "__dict__", "__args__", "__slots__", "__next_in_mro__",
+    "__parameters__", "__origin__", "__orig_bases__", "__extra__", "__tree_hash__", "__doc__",
+    "__subclasshook__", "__init__", "__new__", "__module__", "_MutableMapping__marker",
+    "_gorg", "__qualname__", "__class_getitem__", "__init_subclass__", "__protocol_attrs__",
+})
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        annotations = getattr(base, "__annotations__", {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith("_abc_") and attr not in _SPECIAL_PROTOCOL_NAMES:
+                attrs.add(attr)
+    return attrs
+
+
+class _ProtocolMeta(type):
+    """isinstance()/issubclass() against @runtime_checkable protocols check the members."""
+
+    def __instancecheck__(cls, instance):
+        if not getattr(cls, "_is_protocol", False):
+            return type.__instancecheck__(cls, instance)
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        if type.__instancecheck__(cls, instance):
+            return True
+        for attr in _get_protocol_attrs(cls):
+            try:
+                val = getattr(instance, attr)
+            except AttributeError:
+                return False
+            if val is None and callable(getattr(cls, attr, None)):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not getattr(cls, "_is_protocol", False):
+            return type.__subclasscheck__(cls, other)
+        if not isinstance(other, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        if type.__subclasscheck__(cls, other):
+            return True
+        for attr in _get_protocol_attrs(cls):
+            for base in other.__mro__:
+                if attr in base.__dict__:
+                    if base.__dict__[attr] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class of structural types; @runtime_checkable ones work with isinstance()."""
 
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get("_is_protocol", False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def runtime_checkable(cls):
+    """Mark a protocol class as usable with isinstance() and issubclass()."""
+    if not getattr(cls, "_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, "
+                        "got %r" % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
