@@ -412,7 +412,8 @@ impl Vm {
     /// A one-character string (ASCII ones are interned so iteration allocates nothing).
     pub fn intern_char(&mut self, c: &str) -> Value {
         if c.len() == 1 {
-            self.intern(c)
+            // ASCII: the per-VM table of interned one-character strs (no hashing).
+            self.ascii_char(c.as_bytes()[0])
         } else {
             self.new_str(c)
         }
