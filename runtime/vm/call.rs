@@ -277,16 +277,6 @@ impl Vm {
         }
     }
 
-    /// Give a finished frame's slot vector back for reuse.
-    #[inline]
-    pub fn recycle_frame(&mut self, frame: Frame) {
-        let mut slots = frame.slots;
-        if self.slot_pool.len() < 256 && slots.capacity() <= 4096 {
-            slots.clear();
-            self.slot_pool.push(slots);
-        }
-    }
-
     /// Make the frame for calling Python function `func` with these arguments (positional
     /// values then keyword values named by `kwnames`), binding them to parameters with
     /// CPython's rules and messages.
