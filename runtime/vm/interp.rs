@@ -993,44 +993,16 @@ impl Vm {
         };
         let mut callable = f.slots[callable_idx];
         // Fast path: a plain Python function called with exactly its positional parameters
-        // (no defaults, cells, *args or keywords): copy the arguments straight into a
-        // recycled slot vector.
-        if kwnames.is_null() {
-            if let Some(func) = callable.get::<FunctionObj>() {
-                let code = func.code.get::<CodeObj>().expect("code");
-                let u = &code.unit;
-                let plain = u.flags
-                    & (code_flags::VARARGS
-                        | code_flags::VARKEYWORDS
-                        | code_flags::GENERATOR
-                        | code_flags::COROUTINE
-                        | code_flags::ASYNC_GENERATOR)
-                    == 0
-                    && u.kwonlyargcount == 0
-                    && code.ncells == 0
-                    && u.argcount as usize == n;
-                if plain && depth_ok {
-                    let mut slots = self.take_slots(code.nlocals + u.stacksize as usize);
-                    let f = top_frame!(self);
-                    slots.extend_from_slice(&f.slots[args_start..]);
-                    slots.resize(code.nlocals, Value::NULL);
-                    f.slots.truncate(callable_idx);
-                    let frame = Frame {
-                        code,
-                        code_value: func.code,
-                        func: callable,
-                        globals: func.globals,
-                        locals_ns: Value::NULL,
-                        slots,
-                        ip: 0,
-                        lasti: 0,
-                        is_entry: false,
-                        on_return: ReturnHook::Plain,
-                    };
-                    self.push_frame(frame);
-                    self.safepoint();
-                    return Ok(());
-                }
+        // (no defaults, *args or keywords): the same frame entry as tier 1's calls.
+        if kwnames.is_null() && depth_ok {
+            let plain = callable
+                .get::<FunctionObj>()
+                .and_then(|func| func.code.get::<CodeObj>())
+                .and_then(crate::runtime::vm::specialize::plain_arity)
+                == Some(n);
+            if plain {
+                self.enter_function(callable, callable_idx, args_start, ReturnHook::Plain);
+                return Ok(());
             }
         }
         let kwnames: &[Value] = kwnames

@@ -187,33 +187,35 @@ macro_rules! GUARD_BOTH_STR {
 
 // ---- arithmetic -----------------------------------------------------------------------------
 
+/// A binary instruction's result replaces its two operands.
+#[inline(always)]
+fn set_binary_result(vm: &mut Vm, v: Value) {
+    let f = frame(vm);
+    f.slots.pop();
+    f.set_peek(1, v);
+}
 macro_rules! int_result {
     ($vm:ident, $r:expr) => {{
         let r: i64 = $r;
         let v = $vm.new_int(r);
-        let f = frame($vm);
-        f.slots.pop();
-        f.set_peek(1, v);
+        set_binary_result($vm, v);
     }};
 }
 macro_rules! BINARY_ADD_INT {
     ($vm:ident, $cx:ident) => {{
-        let f = frame($vm);
-        let (a, b) = (f.peek(2).as_small_int(), f.peek(1).as_small_int());
+        let (a, b) = int_operands!($vm);
         int_result!($vm, a + b);
     }};
 }
 macro_rules! BINARY_SUB_INT {
     ($vm:ident, $cx:ident) => {{
-        let f = frame($vm);
-        let (a, b) = (f.peek(2).as_small_int(), f.peek(1).as_small_int());
+        let (a, b) = int_operands!($vm);
         int_result!($vm, a - b);
     }};
 }
 macro_rules! BINARY_MUL_INT {
     ($vm:ident, $cx:ident) => {{
-        let f = frame($vm);
-        let (a, b) = (f.peek(2).as_small_int(), f.peek(1).as_small_int());
+        let (a, b) = int_operands!($vm);
         let Some(r) = a.checked_mul(b) else { miss!() };
         int_result!($vm, r);
     }};
@@ -222,8 +224,7 @@ macro_rules! BINARY_MUL_INT {
 /// divisor, a negative shift or a shift that would overflow, which the generic path handles.
 macro_rules! BINARY_INT_OTHER {
     ($vm:ident, $cx:ident) => {{
-        let f = frame($vm);
-        let (a, b) = (f.peek(2).as_small_int(), f.peek(1).as_small_int());
+        let (a, b) = int_operands!($vm);
         let r = match BinaryOp::from_arg($cx.arg).0 {
             BinaryOp::FloorDiv if b != 0 => floor_divmod(a, b).0,
             BinaryOp::Mod if b != 0 => floor_divmod(a, b).1,
@@ -238,38 +239,31 @@ macro_rules! BINARY_INT_OTHER {
     }};
 }
 macro_rules! float_result {
-    ($vm:ident, $r:expr) => {{
-        let v = Value::float($r);
-        let f = frame($vm);
-        f.slots.pop();
-        f.set_peek(1, v);
-    }};
+    ($vm:ident, $r:expr) => {
+        set_binary_result($vm, Value::float($r))
+    };
 }
 macro_rules! BINARY_ADD_FLOAT {
     ($vm:ident, $cx:ident) => {{
-        let f = frame($vm);
-        let (a, b) = (f.peek(2).as_float(), f.peek(1).as_float());
+        let (a, b) = float_operands!($vm);
         float_result!($vm, a + b);
     }};
 }
 macro_rules! BINARY_SUB_FLOAT {
     ($vm:ident, $cx:ident) => {{
-        let f = frame($vm);
-        let (a, b) = (f.peek(2).as_float(), f.peek(1).as_float());
+        let (a, b) = float_operands!($vm);
         float_result!($vm, a - b);
     }};
 }
 macro_rules! BINARY_MUL_FLOAT {
     ($vm:ident, $cx:ident) => {{
-        let f = frame($vm);
-        let (a, b) = (f.peek(2).as_float(), f.peek(1).as_float());
+        let (a, b) = float_operands!($vm);
         float_result!($vm, a * b);
     }};
 }
 macro_rules! BINARY_TRUEDIV_FLOAT {
     ($vm:ident, $cx:ident) => {{
-        let f = frame($vm);
-        let (a, b) = (f.peek(2).as_float(), f.peek(1).as_float());
+        let (a, b) = float_operands!($vm);
         if b == 0.0 {
             miss!();
         }
@@ -525,12 +519,9 @@ macro_rules! str_operands {
     }};
 }
 macro_rules! bool_result {
-    ($vm:ident, $r:expr) => {{
-        let r = Value::bool($r);
-        let f = frame($vm);
-        f.slots.pop();
-        f.set_peek(1, r);
-    }};
+    ($vm:ident, $r:expr) => {
+        set_binary_result($vm, Value::bool($r))
+    };
 }
 macro_rules! COMPARE_INT {
     ($vm:ident, $cx:ident) => {{
